@@ -1,0 +1,217 @@
+"""Load and validate all content, then build the model: the one entry point for hooks, CLI and tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from .diagnostics import Position, Report
+from .event_rules import check_events
+from .guide_rules import check_guide, review_due
+from .guide_source import GuideSource, load_guide
+from .member_rules import check_members
+from .model import Contact, Event, Guide, Hub, Location, Member, Photo, Recurrence, Term, Tool, Vocabulary
+from .references import check_texts, check_unique_ids
+from .schema_check import check_against_schema
+from .values import parse_date, parse_moment, parse_time
+from .yaml_source import SourceDocument, load_yaml_file
+
+
+@dataclass(frozen=True)
+class ContentPaths:
+    """Where the content of a hub lives; all relative to the repository root."""
+
+    root: Path
+    docs_dir: Path
+    vocabulary: Path
+    members: Path
+    events: Path
+    guides_dir: Path
+
+    @classmethod
+    def at(cls, root: Path, docs_dir: Path | None = None) -> "ContentPaths":
+        root = root.resolve()
+        return cls(
+            root=root,
+            docs_dir=(docs_dir or root / "docs").resolve(),
+            vocabulary=root / "vokabular.yaml",
+            members=root / "members.yaml",
+            events=root / "events.yaml",
+            guides_dir=root / "handreichungen",
+        )
+
+    def display(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+def load_hub(paths: ContentPaths, now: datetime) -> tuple[Hub | None, Report]:
+    """Validate everything; return the Hub only when there is no error."""
+    report = Report()
+    today = now.date()
+    vocabulary_doc = _load(paths, paths.vocabulary, "vokabular.schema.json", report)
+    vocabulary = _build_vocabulary(vocabulary_doc, report) if vocabulary_doc else None
+    members_doc = _load(paths, paths.members, "members.schema.json", report)
+    events_doc = _load(paths, paths.events, "events.schema.json", report)
+    member_entries = _entries_by_id(members_doc)
+    if members_doc:
+        check_members(members_doc, vocabulary, paths.docs_dir, today, report)
+        check_texts(members_doc, report)
+    if events_doc:
+        check_events(events_doc, vocabulary, None if member_entries is None else set(member_entries), report)
+        check_texts(events_doc, report)
+    guides = _load_guides(paths, report)
+    for guide in guides:
+        check_guide(guide, vocabulary, member_entries, today, report)
+    if report.has_errors or vocabulary is None:
+        return None, report
+    hub = Hub(vocabulary=vocabulary, today=today, now=now)
+    hub.members = {m.id: m for m in (_build_member(e, vocabulary) for e in members_doc.data or [])}
+    hub.events = {e.id: e for e in (_build_event(e) for e in events_doc.data or [])}
+    hub.guides = {g.slug: g for g in (_build_guide(g, today) for g in sorted(guides, key=lambda g: g.slug))}
+    return hub, report
+
+
+def _load(paths: ContentPaths, path: Path, schema: str, report: Report) -> SourceDocument | None:
+    display = paths.display(path)
+    if not path.is_file():
+        report.error(Position(display, 1, 1), f"Die Datei {display} fehlt.", "datei-fehlt", "Legen Sie die Datei an; eine leere Liste schreiben Sie als [].")
+        return None
+    document = load_yaml_file(path, display, report)
+    if document is None:
+        return None
+    if document.data is None:
+        report.error(Position(display, 1, 1), "Die Datei ist leer.", "datei-leer", "Eine leere Liste schreiben Sie als [].")
+        return None
+    if not check_against_schema(document, schema, report):
+        return document  # rules still run on what is readable, so one round shows every problem
+    return document
+
+
+def _entries_by_id(document: SourceDocument | None) -> dict[str, dict] | None:
+    if document is None or not isinstance(document.data, list):
+        return None
+    return {e["id"]: e for e in document.data if isinstance(e, dict) and isinstance(e.get("id"), str)}
+
+
+def _load_guides(paths: ContentPaths, report: Report) -> list[GuideSource]:
+    if not paths.guides_dir.is_dir():
+        return []
+    guides = []
+    for path in sorted(paths.guides_dir.iterdir()):
+        if path.suffix.lower() != ".md" or path.name.lower() == "readme.md":
+            continue
+        guide = load_guide(path, paths.display(path), report)
+        if guide is not None:
+            check_against_schema(guide.front_matter, "handreichung.schema.json", report)
+            guides.append(guide)
+    return guides
+
+
+def _build_vocabulary(document: SourceDocument, report: Report) -> Vocabulary | None:
+    if not isinstance(document.data, dict):
+        return None
+    lists = {}
+    for name in ("topics", "event_types", "organisation_types", "tool_categories", "states"):
+        entries = document.data.get(name)
+        if not isinstance(entries, list):
+            return None
+        sub = SourceDocument(document.file, entries, {k[1:]: v for k, v in document.values.items() if k[:1] == (name,)})
+        check_unique_ids(sub, report, "Begriff")
+        lists[name] = {
+            e["id"]: Term(e["id"], e.get("title", e["id"]), e.get("description", ""), e.get("code", ""), e.get("industry") is True)
+            for e in entries
+            if isinstance(e, dict) and isinstance(e.get("id"), str)
+        }
+    return Vocabulary(**lists)
+
+
+def _build_member(entry: dict, vocabulary: Vocabulary) -> Member:
+    scope = tuple(entry["consent"]["scope"])
+    ags = entry.get("ags", "")
+    state = entry.get("state") or vocabulary.state_for_code(ags[:2]).id
+    contact = entry.get("contact") if "kontakt" in scope else None
+    photo = entry.get("photo") if "foto" in scope else None
+    return Member(
+        id=entry["id"],
+        name=entry["name"].strip(),
+        role=entry["role"].strip(),
+        organisation=entry["organisation"].strip(),
+        organisation_type=entry["organisation_type"],
+        state=state,
+        ags=ags,
+        bio=entry.get("bio", ""),
+        topics=tuple(entry.get("topics", ())),
+        tools=tuple(Tool(t["category"], t["name"].strip()) for t in entry.get("tools", ())),
+        circle_roles=tuple(entry.get("circle_roles", ())),
+        negz_member=entry.get("negz_member"),
+        contact=Contact(**contact) if contact else None,
+        photo=Photo(**photo) if photo else None,
+        consent_scope=scope,
+        industry=vocabulary.organisation_types[entry["organisation_type"]].industry,
+    )
+
+
+def _build_event(entry: dict) -> Event:
+    start = parse_moment(entry["start"])
+    all_day = not isinstance(start, datetime)
+    end = None
+    if "end" in entry:
+        text = entry["end"]
+        end = datetime.combine(start.date(), parse_time(text)) if ":" in text and "-" not in text else parse_moment(text)
+    location = Location(**entry["location"]) if "location" in entry else None
+    recurrence = None
+    if "recurrence" in entry:
+        r = entry["recurrence"]
+        recurrence = Recurrence(
+            frequency=r["frequency"],
+            interval=r.get("interval", 1),
+            until=parse_date(r["until"]) if "until" in r else None,
+            exceptions=tuple(sorted(parse_date(d) for d in r.get("except", ()))),
+        )
+    return Event(
+        id=entry["id"],
+        title=entry["title"].strip(),
+        type=entry["type"],
+        all_day=all_day,
+        start=start,
+        end=end,
+        timezone=entry.get("timezone", "Europe/Berlin"),
+        format=entry["format"],
+        location=location,
+        url=entry.get("url", ""),
+        description=entry.get("description", ""),
+        speakers=tuple(entry.get("speakers", ())),
+        guests=tuple(entry.get("guests", ())),
+        topics=tuple(entry.get("topics", ())),
+        recurrence=recurrence,
+        status=entry.get("status", "geplant"),
+        status_note=entry.get("status_note", ""),
+        visibility=entry.get("visibility", "oeffentlich"),
+    )
+
+
+def _build_guide(source: GuideSource, today: date) -> Guide:
+    meta = source.front_matter.data
+    published = parse_date(meta["published"]) if "published" in meta else None
+    reviewed = parse_date(meta["reviewed"]) if "reviewed" in meta else None
+    last_review = reviewed or published
+    return Guide(
+        slug=source.slug,
+        source=source.path,
+        title=meta["title"].strip(),
+        description=meta["description"].strip(),
+        authors=tuple(meta["authors"]),
+        topics=tuple(meta["topics"]),
+        status=meta["status"],
+        body=source.body,
+        body_line=source.body_line,
+        published=published,
+        reviewed=reviewed,
+        license=meta.get("license", "CC BY 4.0"),
+        disclosure=meta.get("disclosure", ""),
+        review_overdue=meta["status"] == "veroeffentlicht" and last_review is not None and review_due(last_review) < today,
+    )

@@ -1,0 +1,149 @@
+"""Rules for events.yaml beyond the schema."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from dateutil.rrule import MONTHLY, WEEKLY, rrule
+
+from .diagnostics import Report
+from .model import Vocabulary
+from .references import check_reference, check_references, check_unique_ids
+from .values import ValueProblem, parse_date, parse_moment, parse_time, zone
+from .yaml_source import SourceDocument
+
+IN_PERSON_FORMATS = ("praesenz", "hybrid")
+
+
+def check_events(document: SourceDocument, vocabulary: Vocabulary | None, member_ids: set[str] | None, report: Report) -> None:
+    if not isinstance(document.data, list):
+        return
+    check_unique_ids(document, report, "Veranstaltung")
+    for i, event in enumerate(document.data):
+        if isinstance(event, dict):
+            _check_event(document, i, event, vocabulary, member_ids, report)
+
+
+def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  # noqa: ANN001
+    if vocabulary is not None:
+        check_reference(document, (i, "type"), event.get("type"), vocabulary.event_types, "Die Veranstaltungsart", "vokabular.yaml unter „event_types“", report)
+        check_references(document, (i, "topics"), event.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)
+    check_references(document, (i, "speakers"), event.get("speakers"), member_ids, "Das Mitglied", "members.yaml", report)
+    if isinstance(event.get("timezone"), str):
+        try:
+            zone(event["timezone"])
+        except ValueProblem as problem:
+            report.error(document.position((i, "timezone")), str(problem), "unbekannte-zeitzone", "Verwenden Sie einen IANA-Namen wie „Europe/Berlin“.")
+    if event.get("format") in IN_PERSON_FORMATS and "location" not in event:
+        report.error(
+            document.position((i,)),
+            f"Für eine Veranstaltung im Format „{event['format']}“ fehlt der Ort (location).",
+            "ort-fehlt",
+            "Ergänzen Sie location mit name, address und city – oder setzen Sie format: online.",
+        )
+    start = _moment(document, (i, "start"), event.get("start"), report)
+    end = _end(document, i, event.get("end"), start, report)
+    if start is not None and end is not None and not _end_after_start(start, end):
+        report.error(
+            document.position((i, "end")),
+            f"Das Ende ({event['end']}) liegt vor dem Beginn ({event['start']}).",
+            "ende-vor-beginn",
+            "Prüfen Sie Datum und Uhrzeit; bei ganztägigen Veranstaltungen ist end der letzte Tag.",
+        )
+    if isinstance(event.get("recurrence"), dict) and start is not None:
+        _check_recurrence(document, i, event["recurrence"], start, report)
+
+
+def _moment(document, path, text, report) -> date | datetime | None:  # noqa: ANN001
+    if not isinstance(text, str):
+        return None
+    try:
+        return parse_moment(text)
+    except ValueProblem as problem:
+        report.error(document.position(path), str(problem), "ungueltiges-datum", "Beispiel: start: \"2026-09-17 09:30\"")
+        return None
+
+
+def _end(document, i, text, start, report) -> date | datetime | None:  # noqa: ANN001
+    if not isinstance(text, str):
+        return None
+    path = (i, "end")
+    try:
+        if ":" in text and "-" not in text:
+            end_time = parse_time(text)
+            if start is None:
+                return None
+            if not isinstance(start, datetime):
+                report.error(
+                    document.position(path),
+                    "Eine ganztägige Veranstaltung (start ohne Uhrzeit) kann nicht mit einer Uhrzeit enden.",
+                    "ende-passt-nicht",
+                    "Geben Sie bei start auch die Uhrzeit an, oder schreiben Sie bei end den letzten Tag (JJJJ-MM-TT).",
+                )
+                return None
+            return datetime.combine(start.date(), end_time)
+        end = parse_moment(text)
+    except ValueProblem as problem:
+        report.error(document.position(path), str(problem), "ungueltiges-datum", "Beispiel: end: \"17:30\" oder end: \"2026-09-18 13:00\"")
+        return None
+    if start is not None and isinstance(start, datetime) != isinstance(end, datetime):
+        report.error(
+            document.position(path),
+            "Beginn und Ende passen nicht zusammen: eines hat eine Uhrzeit, das andere nicht.",
+            "ende-passt-nicht",
+            "Ganztägig: beide als JJJJ-MM-TT. Mit Uhrzeit: start \"JJJJ-MM-TT HH:MM\" und end \"HH:MM\" oder \"JJJJ-MM-TT HH:MM\".",
+        )
+        return None
+    return end
+
+
+def _end_after_start(start: date | datetime, end: date | datetime) -> bool:
+    return end > start if isinstance(start, datetime) else end >= start
+
+
+def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: ANN001
+    start_day = start.date() if isinstance(start, datetime) else start
+    until = None
+    if isinstance(recurrence.get("until"), str):
+        try:
+            until = parse_date(recurrence["until"])
+        except ValueProblem as problem:
+            report.error(document.position((i, "recurrence", "until")), str(problem), "ungueltiges-datum")
+        if until is not None and until < start_day:
+            report.error(
+                document.position((i, "recurrence", "until")),
+                f"Die Serie endet ({recurrence['until']}) vor ihrem ersten Termin ({start_day.isoformat()}).",
+                "wiederholung-endet-vor-beginn",
+                "until ist der letzte mögliche Tag der Serie und muss nach start liegen.",
+            )
+            return
+    exceptions = recurrence.get("except")
+    if not isinstance(exceptions, list):
+        return
+    days = _series_days(recurrence, start_day, until)
+    for k, text in enumerate(exceptions):
+        if not isinstance(text, str):
+            continue
+        path = (i, "recurrence", "except", k)
+        try:
+            day = parse_date(text)
+        except ValueProblem as problem:
+            report.error(document.position(path), str(problem), "ungueltiges-datum")
+            continue
+        if days is not None and day not in days:
+            report.warning(
+                document.position(path),
+                f"Am {text} findet kein Termin der Serie statt; die Ausnahme bewirkt nichts.",
+                "ausnahme-ohne-termin",
+                "Prüfen Sie das Datum: Ausnahmen müssen auf einen Termin der Serie fallen.",
+            )
+
+
+def _series_days(recurrence, start_day: date, until: date | None) -> set[date] | None:  # noqa: ANN001
+    interval = recurrence.get("interval", 1)
+    if not isinstance(interval, int) or recurrence.get("frequency") not in ("weekly", "monthly"):
+        return None
+    frequency = WEEKLY if recurrence["frequency"] == "weekly" else MONTHLY
+    last = until or date(start_day.year + 5, start_day.month, 1)
+    rule = rrule(frequency, interval=interval, dtstart=datetime.combine(start_day, datetime.min.time()), until=datetime.combine(last, datetime.min.time()))
+    return {moment.date() for moment in rule}

@@ -1,0 +1,113 @@
+"""Rules for the guides in handreichungen/ beyond the schema."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from .diagnostics import Position, Report
+from .guide_source import GuideSource
+from .model import Vocabulary
+from .references import check_references, check_texts
+from .text_safety import strip_code, text_problems
+from .values import ValueProblem, parse_date
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+REVIEW_PERIOD = relativedelta(months=18)
+FENCE_RE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
+def review_due(last_review: date) -> date:
+    return last_review + REVIEW_PERIOD
+
+
+def check_guide(guide: GuideSource, vocabulary: Vocabulary | None, members: dict | None, today: date, report: Report) -> None:
+    meta = guide.front_matter.data
+    if not SLUG_RE.match(guide.slug):
+        report.error(
+            Position(guide.display, 1, 1),
+            f"Der Dateiname „{guide.path.name}“ taugt nicht als Adresse.",
+            "dateiname",
+            "Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. handreichungen/low-code-einfuehren.md.",
+        )
+    if not isinstance(meta, dict):
+        return
+    document = guide.front_matter
+    check_texts(document, report)
+    check_references(document, ("authors",), meta.get("authors"), None if members is None else members.keys(), "Das Mitglied", "members.yaml", report)
+    if vocabulary is not None:
+        check_references(document, ("topics",), meta.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)
+    _check_industry_disclosure(document, meta, members, vocabulary, report)
+    _check_dates(guide, meta, today, report)
+    _check_body(guide, report)
+
+
+def _check_industry_disclosure(document, meta, members, vocabulary, report) -> None:  # noqa: ANN001
+    if members is None or vocabulary is None or "disclosure" in meta or not isinstance(meta.get("authors"), list):
+        return
+    for k, author in enumerate(meta["authors"]):
+        member = members.get(author) if isinstance(author, str) else None
+        org_type = vocabulary.organisation_types.get(member.get("organisation_type")) if isinstance(member, dict) else None
+        if org_type is not None and org_type.industry:
+            report.error(
+                document.position(("authors", k)),
+                f"„{author}“ kommt aus der Wirtschaft ({member.get('organisation', '')}); dann braucht die Handreichung eine Offenlegung (disclosure).",
+                "offenlegung-fehlt",
+                "Ergänzen Sie z. B. disclosure: \"Der Autor arbeitet für … ; Produkte werden nicht empfohlen.\"",
+            )
+
+
+def _check_dates(guide: GuideSource, meta: dict, today: date, report: Report) -> None:
+    document = guide.front_matter
+    dates = {}
+    for name in ("published", "reviewed"):
+        if isinstance(meta.get(name), str):
+            try:
+                dates[name] = parse_date(meta[name])
+            except ValueProblem as problem:
+                report.error(document.position((name,)), str(problem), "ungueltiges-datum")
+    if meta.get("status") == "veroeffentlicht" and "published" not in meta:
+        report.error(
+            document.position(("status",)),
+            "Eine veröffentlichte Handreichung braucht ein Veröffentlichungsdatum (published).",
+            "pflichtfeld-fehlt",
+            f"Beispiel: published: \"{today.isoformat()}\"",
+        )
+    for name, value in dates.items():
+        if value > today:
+            report.error(document.position((name,)), f"Das Datum {value.isoformat()} liegt in der Zukunft.", "datum-in-zukunft", "Tragen Sie das tatsächliche Datum ein.")
+    if "published" in dates and "reviewed" in dates and dates["reviewed"] < dates["published"]:
+        report.error(document.position(("reviewed",)), "Die letzte Prüfung (reviewed) liegt vor der Veröffentlichung (published).", "ende-vor-beginn", "reviewed ist das Datum der letzten inhaltlichen Prüfung, frühestens das Veröffentlichungsdatum.")
+    last_review = dates.get("reviewed") or dates.get("published")
+    if meta.get("status") == "veroeffentlicht" and last_review and review_due(last_review) < today:
+        report.notice(
+            document.position(("reviewed",) if "reviewed" in dates else ("published",)),
+            f"Die Handreichung wurde seit {last_review.isoformat()} nicht mehr geprüft (länger als 18 Monate); ihre Seite zeigt einen Hinweis.",
+            "pruefung-faellig",
+            "Prüfen Sie den Inhalt und setzen Sie reviewed auf das Datum der Prüfung.",
+        )
+
+
+def _check_body(guide: GuideSource, report: Report) -> None:
+    if not guide.body.strip():
+        report.error(Position(guide.display, guide.body_line, 1), "Die Handreichung hat keinen Text.", "text-fehlt", "Schreiben Sie den Text unter die Kopfdaten.")
+        return
+    in_fence = False
+    for offset, line in enumerate(guide.body.split("\n")):
+        number = guide.body_line + offset
+        if FENCE_RE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        if re.match(r"^#\s", line):
+            report.warning(
+                Position(guide.display, number, 1),
+                "Überschrift der ersten Ebene im Text: der Titel kommt schon aus den Kopfdaten.",
+                "doppelter-titel",
+                "Beginnen Sie Abschnitte mit „## “.",
+            )
+        for column, message, code, hint in text_problems(strip_code(line)):
+            report.error(Position(guide.display, number, column), message, code, hint)

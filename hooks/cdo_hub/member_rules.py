@@ -1,0 +1,107 @@
+"""Rules for members.yaml beyond the schema, above all consent and privacy."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from .diagnostics import Report
+from .model import Vocabulary
+from .references import check_reference, check_references, check_unique_ids
+from .values import ValueProblem, parse_date
+from .yaml_source import SourceDocument
+
+
+def check_members(document: SourceDocument, vocabulary: Vocabulary | None, docs_dir: Path, today: date, report: Report) -> None:
+    if not isinstance(document.data, list):
+        return
+    check_unique_ids(document, report, "Mitglied")
+    for i, member in enumerate(document.data):
+        if not isinstance(member, dict):
+            continue
+        if vocabulary is not None:
+            _check_vocabulary(document, i, member, vocabulary, report)
+        _check_consent(document, i, member, docs_dir, today, report)
+
+
+def _check_vocabulary(document, i, member, vocabulary: Vocabulary, report) -> None:  # noqa: ANN001
+    check_reference(document, (i, "organisation_type"), member.get("organisation_type"), vocabulary.organisation_types, "Die Organisationsart", "vokabular.yaml unter „organisation_types“", report)
+    check_reference(document, (i, "state"), member.get("state"), vocabulary.states, "Das Bundesland", "vokabular.yaml unter „states“", report)
+    check_references(document, (i, "topics"), member.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)
+    for k, tool in enumerate(member.get("tools") or []):
+        if isinstance(tool, dict):
+            check_reference(document, (i, "tools", k, "category"), tool.get("category"), vocabulary.tool_categories, "Die Werkzeugkategorie", "vokabular.yaml unter „tool_categories“", report)
+    ags, state = member.get("ags"), member.get("state")
+    if isinstance(ags, str) and ags.isdigit():
+        from_ags = vocabulary.state_for_code(ags[:2])
+        if from_ags is None:
+            report.error(
+                document.position((i, "ags")),
+                f"Der Schlüssel „{ags}“ beginnt mit „{ags[:2]}“; das ist kein Bundesland (01 bis 16).",
+                "ags-ungueltig",
+                "Prüfen Sie den Schlüssel im Gemeindeverzeichnis von Destatis; er muss in Anführungszeichen stehen, z. B. ags: \"01058\".",
+            )
+        elif isinstance(state, str) and state in vocabulary.states and state != from_ags.id:
+            report.error(
+                document.position((i, "state")),
+                f"Das Bundesland „{state}“ passt nicht zum Schlüssel „{ags}“, der zu {from_ags.title} gehört.",
+                "bundesland-passt-nicht",
+                "Lassen Sie state weg: das Bundesland ergibt sich aus dem Schlüssel.",
+            )
+    elif ags is None and state is None:
+        report.error(
+            document.position((i,)),
+            "Es fehlt das Bundesland: geben Sie ags (Gemeindeschlüssel) oder state an.",
+            "bundesland-fehlt",
+            "Beispiel: ags: \"01058\" für eine Kommune oder state: hessen für andere Organisationen.",
+        )
+
+
+def _check_consent(document, i, member, docs_dir: Path, today: date, report) -> None:  # noqa: ANN001
+    consent = member.get("consent")
+    if not isinstance(consent, dict):
+        return
+    scope = consent.get("scope") if isinstance(consent.get("scope"), list) else []
+    if isinstance(consent.get("date"), str):
+        try:
+            consent_date = parse_date(consent["date"])
+            if consent_date > today:
+                report.error(
+                    document.position((i, "consent", "date")),
+                    f"Die Einwilligung ist auf einen Tag in der Zukunft datiert ({consent['date']}).",
+                    "einwilligung-datum",
+                    "Tragen Sie das Datum ein, an dem die Einwilligung tatsächlich erteilt wurde.",
+                )
+        except ValueProblem as problem:
+            report.error(document.position((i, "consent", "date")), str(problem), "ungueltiges-datum")
+    if scope and "profil" not in scope:
+        report.error(
+            document.position((i, "consent", "scope")),
+            "Ohne Einwilligung „profil“ darf das Mitglied nicht veröffentlicht werden.",
+            "einwilligung-fehlt",
+            "Nehmen Sie profil in scope auf, sobald die Einwilligung vorliegt – oder entfernen Sie den Eintrag.",
+        )
+    if "contact" in member and "kontakt" not in scope:
+        report.error(
+            document.key_position((i, "contact")),
+            "Kontaktangaben ohne Einwilligung „kontakt“ dürfen nicht veröffentlicht werden.",
+            "kontakt-ohne-einwilligung",
+            "Entfernen Sie contact oder ergänzen Sie kontakt in consent.scope, wenn die Einwilligung vorliegt.",
+        )
+    photo = member.get("photo")
+    if "photo" in member and "foto" not in scope:
+        report.error(
+            document.key_position((i, "photo")),
+            "Ein Foto ohne Einwilligung „foto“ darf nicht veröffentlicht werden.",
+            "foto-ohne-einwilligung",
+            "Entfernen Sie photo oder ergänzen Sie foto in consent.scope, wenn die Einwilligung vorliegt.",
+        )
+    if isinstance(photo, dict) and isinstance(photo.get("src"), str):
+        source = (docs_dir / photo["src"]).resolve()
+        if docs_dir.resolve() not in source.parents or not source.is_file():
+            report.error(
+                document.position((i, "photo", "src")),
+                f"Die Bilddatei „docs/{photo['src']}“ gibt es nicht.",
+                "datei-fehlt",
+                "Laden Sie das Bild nach docs/mitglieder/fotos/ hoch und geben Sie den Pfad ab docs/ an.",
+            )

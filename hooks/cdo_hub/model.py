@@ -1,0 +1,166 @@
+"""Plain typed objects of the hub, built only from validated content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Term:
+    """An entry of a controlled vocabulary (topic, event type, organisation type, …)."""
+
+    id: str
+    title: str
+    description: str = ""
+    code: str = ""
+    industry: bool = False
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    topics: dict[str, Term]
+    event_types: dict[str, Term]
+    organisation_types: dict[str, Term]
+    tool_categories: dict[str, Term]
+    states: dict[str, Term]
+
+    def state_for_code(self, code: str) -> Term | None:
+        return next((s for s in self.states.values() if s.code == code), None)
+
+
+@dataclass(frozen=True)
+class Tool:
+    category: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Contact:
+    email: str = ""
+    website: str = ""
+    linkedin: str = ""
+
+
+@dataclass(frozen=True)
+class Photo:
+    src: str
+    credit: str
+
+
+@dataclass(frozen=True)
+class Member:
+    """A member as it may be published: fields outside the consent are never loaded."""
+
+    id: str
+    name: str
+    role: str
+    organisation: str
+    organisation_type: str
+    state: str
+    ags: str = ""
+    bio: str = ""
+    topics: tuple[str, ...] = ()
+    tools: tuple[Tool, ...] = ()
+    circle_roles: tuple[str, ...] = ()
+    negz_member: bool | None = None
+    contact: Contact | None = None
+    photo: Photo | None = None
+    consent_scope: tuple[str, ...] = ()
+    industry: bool = False
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str
+    city: str
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    frequency: str  # "weekly" or "monthly"
+    interval: int = 1
+    until: date | None = None
+    exceptions: tuple[date, ...] = ()
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event; start and end are local wall-clock values in `timezone`.
+
+    All-day events have `all_day` set, start and end are dates with `end` the last day (inclusive).
+    Timed events have naive datetimes; `end` may be None when no end was given.
+    """
+
+    id: str
+    title: str
+    type: str
+    all_day: bool
+    start: datetime | date
+    end: datetime | date | None
+    timezone: str
+    format: str
+    location: Location | None = None
+    url: str = ""
+    description: str = ""
+    speakers: tuple[str, ...] = ()
+    guests: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    recurrence: Recurrence | None = None
+    status: str = "geplant"
+    status_note: str = ""
+    visibility: str = "oeffentlich"
+
+    @property
+    def members_only(self) -> bool:
+        return self.visibility == "mitglieder"
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == "abgesagt"
+
+
+@dataclass(frozen=True)
+class Guide:
+    slug: str
+    source: Path
+    title: str
+    description: str
+    authors: tuple[str, ...]
+    topics: tuple[str, ...]
+    status: str
+    body: str
+    body_line: int  # line of the first body line in the source file, for messages
+    published: date | None = None
+    reviewed: date | None = None
+    license: str = "CC BY 4.0"
+    disclosure: str = ""
+    review_overdue: bool = False
+
+    @property
+    def draft(self) -> bool:
+        return self.status == "entwurf"
+
+    @property
+    def last_review(self) -> date | None:
+        return self.reviewed or self.published
+
+
+@dataclass
+class Hub:
+    """All validated content of the hub."""
+
+    vocabulary: Vocabulary
+    members: dict[str, Member] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    guides: dict[str, Guide] = field(default_factory=dict)
+    today: date = field(default_factory=date.today)
+    now: datetime = field(default_factory=datetime.now)
+
+    @property
+    def published_guides(self) -> list[Guide]:
+        return [g for g in self.guides.values() if not g.draft]
+
+

@@ -1,0 +1,85 @@
+"""Occurrences of events: single events once, recurring events expanded with dateutil's rrule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from dateutil.rrule import MONTHLY, WEEKLY, rrule
+
+from .model import Event
+from .values import zone
+
+# How far ahead a series is expanded for the calendar pages.
+HORIZON = timedelta(days=365)
+# How many coming dates of a series the calendar overview shows; the event page shows all in HORIZON.
+SERIES_PREVIEW = 3
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One date of an event in its local wall-clock time."""
+
+    event: Event
+    start: datetime | date
+    end: datetime | date | None
+
+    @property
+    def all_day(self) -> bool:
+        return self.event.all_day
+
+    @property
+    def starts_at(self) -> datetime:
+        """Aware start; all-day events start at midnight local time."""
+        return _aware(self.start, self.event.timezone)
+
+    @property
+    def ends_at(self) -> datetime:
+        """Aware end: the end time, the start when there is no end, midnight after the last day when all day."""
+        if self.all_day:
+            last_day = self.end or self.start
+            return _aware(last_day + timedelta(days=1), self.event.timezone)
+        return _aware(self.end or self.start, self.event.timezone)
+
+    @property
+    def day(self) -> date:
+        return self.start if not isinstance(self.start, datetime) else self.start.date()
+
+    @property
+    def anchor(self) -> str:
+        return f"termin-{self.day.isoformat()}"
+
+
+def _aware(moment: datetime | date, timezone: str) -> datetime:
+    if not isinstance(moment, datetime):
+        moment = datetime.combine(moment, time())
+    return moment.replace(tzinfo=zone(timezone))
+
+
+def all_occurrences(event: Event, until: datetime) -> list[Occurrence]:
+    """Every occurrence that starts before `until` (aware); a single event always has exactly one."""
+    if event.recurrence is None:
+        return [Occurrence(event, event.start, event.end)]
+    recurrence = event.recurrence
+    duration = (event.end - event.start) if event.end is not None else None
+    first = event.start if isinstance(event.start, datetime) else datetime.combine(event.start, time())
+    limit = until.astimezone(zone(event.timezone)).replace(tzinfo=None)
+    if recurrence.until is not None:
+        limit = min(limit, datetime.combine(recurrence.until, time(23, 59, 59)))
+    frequency = WEEKLY if recurrence.frequency == "weekly" else MONTHLY
+    result = []
+    for moment in rrule(frequency, interval=recurrence.interval, dtstart=first, until=limit):
+        if moment.date() in recurrence.exceptions:
+            continue
+        start: datetime | date = moment if not event.all_day else moment.date()
+        end = None if duration is None else start + duration
+        result.append(Occurrence(event, start, end))
+    return result
+
+
+def upcoming(occurrences: list[Occurrence], now: datetime) -> list[Occurrence]:
+    return [o for o in occurrences if o.ends_at > now]
+
+
+def past(occurrences: list[Occurrence], now: datetime) -> list[Occurrence]:
+    return [o for o in occurrences if o.ends_at <= now]

@@ -1,0 +1,91 @@
+"""Checks shared by all content files: unique ids, known references, safe text."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Any
+
+from .diagnostics import Position, Report
+from .text_safety import strip_code, text_problems
+from .yaml_source import DataPath, SourceDocument
+
+# Fields checked by the schema as links or paths; free-text checks would only repeat that.
+LINK_FIELDS = {"url", "website", "linkedin", "email", "src"}
+
+
+def did_you_mean(value: str, known: Iterable[str], where: str) -> str:
+    close = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+    if close:
+        return f"Meinten Sie „{close[0]}“?"
+    return f"Die bekannten Kennungen stehen in {where}."
+
+
+def check_reference(
+    document: SourceDocument, path: DataPath, value: Any, known: Iterable[str] | None, what: str, where: str, report: Report
+) -> None:
+    """Report `value` when it is not one of `known` (None: the target file itself is broken)."""
+    if known is None or not isinstance(value, str):
+        return
+    known = set(known)
+    if value not in known:
+        report.error(
+            document.position(path),
+            f"{what} „{value}“ gibt es nicht.",
+            "unbekannte-kennung",
+            did_you_mean(value, known, where),
+        )
+
+
+def check_references(document, path, values, known, what, where, report) -> None:  # noqa: ANN001
+    if isinstance(values, list):
+        for i, value in enumerate(values):
+            check_reference(document, path + (i,), value, known, what, where, report)
+
+
+def check_unique_ids(document: SourceDocument, report: Report, what: str) -> None:
+    if not isinstance(document.data, list):
+        return
+    first_line: dict[str, int] = {}
+    for i, entry in enumerate(document.data):
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            continue
+        ident = entry["id"]
+        position = document.position((i, "id"))
+        if ident in first_line:
+            report.error(
+                position,
+                f"Die Kennung „{ident}“ ist schon vergeben ({what} in Zeile {first_line[ident]}).",
+                "doppelte-kennung",
+                "Jede Kennung darf nur einmal vorkommen; hängen Sie z. B. das Jahr an.",
+            )
+        else:
+            first_line[ident] = position.line
+
+
+def check_texts(document: SourceDocument, report: Report) -> None:
+    """Check every free-text value of a YAML document for active HTML and unsafe links."""
+    for path, value in _strings(document.data, ()):
+        if path and path[-1] in LINK_FIELDS:
+            continue
+        # Multi-line values are reported at the line of their field: YAML folding blurs later lines.
+        position = document.position(path)
+        single_line = "\n" not in value
+        for line in value.split("\n"):
+            for column, message, code, hint in text_problems(strip_code(line)):
+                if single_line:
+                    at = Position(position.file, position.line, position.column + column - 1)
+                else:
+                    at = position
+                report.error(at, message, code, hint)
+
+
+def _strings(value: Any, path: DataPath):  # noqa: ANN202
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, path + (key,))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings(item, path + (i,))

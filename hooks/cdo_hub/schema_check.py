@@ -1,0 +1,242 @@
+"""The JSON Schema contract: scalar conversion by schema type and German schema messages."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from .diagnostics import Report
+from .yaml_source import DataPath, SourceDocument
+
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
+
+
+@lru_cache(maxsize=None)
+def load_schema(name: str) -> dict:
+    return json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+
+
+def check_against_schema(document: SourceDocument, schema_name: str, report: Report) -> bool:
+    """Convert scalars by the schema's types, then validate; True when the schema is met."""
+    schema = load_schema(schema_name)
+    document.data = _coerce(document.data, schema, schema, (), document, report)
+    validator = Draft202012Validator(schema)
+    errors = sorted(validator.iter_errors(document.data), key=lambda e: [str(p) for p in e.absolute_path])
+    for error in errors:
+        _report_schema_error(error, schema, document, report)
+    return not errors
+
+
+def _resolve(schema: dict, root: dict) -> dict:
+    while isinstance(schema, dict) and "$ref" in schema:
+        pointer = schema["$ref"].removeprefix("#/").split("/")
+        target: Any = root
+        for part in pointer:
+            target = target[part]
+        merged = {k: v for k, v in schema.items() if k != "$ref"}
+        schema = {**target, **merged}
+    return schema
+
+
+def subschema(root: dict, path: DataPath) -> dict:
+    """The schema that applies to the value at `path` ({} where the schema says nothing)."""
+    schema = _resolve(root, root)
+    for part in path:
+        if isinstance(part, int):
+            schema = _resolve(schema.get("items", {}), root)
+        else:
+            schema = _resolve(schema.get("properties", {}).get(part, {}), root)
+    return schema
+
+
+def _coerce(value: Any, schema: dict, root: dict, path: DataPath, document: SourceDocument, report: Report) -> Any:
+    schema = _resolve(schema, root)
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        return {k: _coerce(v, properties.get(k, {}), root, path + (k,), document, report) for k, v in value.items()}
+    if isinstance(value, list):
+        items = schema.get("items", {})
+        return [_coerce(v, items, root, path + (i,), document, report) for i, v in enumerate(value)]
+    if not isinstance(value, str):
+        return value
+    kind = schema.get("type")
+    if kind == "boolean":
+        if value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        report.error(
+            document.position(path),
+            f"„{_field_name(path)}“ muss true oder false sein, nicht „{value}“.",
+            "falscher-typ",
+            f"Schreiben Sie {_field_name(path)}: true oder {_field_name(path)}: false.",
+        )
+        return _INVALID
+    if kind == "integer":
+        text = value.strip()
+        if text.lstrip("-").isdigit():
+            return int(text)
+        report.error(
+            document.position(path),
+            f"„{_field_name(path)}“ muss eine ganze Zahl sein, nicht „{value}“.",
+            "falscher-typ",
+            _example_hint(path, schema),
+        )
+        return _INVALID
+    return value
+
+
+class _Invalid:
+    """Marks a value whose conversion already produced a diagnostic; the schema must not report it again."""
+
+    def __repr__(self) -> str:
+        return "<ungültig>"
+
+
+_INVALID = _Invalid()
+
+
+def _report_schema_error(error: ValidationError, root: dict, document: SourceDocument, report: Report) -> None:
+    path = tuple(error.absolute_path)
+    if error.instance is _INVALID:
+        return
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    name = _field_name(path)
+    keyword = error.validator
+    position = document.position(path)
+    if keyword == "required":
+        missing = error.message.split("'")[1]
+        field_schema = subschema(root, path + (missing,))
+        report.error(
+            position if path else document.position(()),
+            f"Das Pflichtfeld „{_field_name(path + (missing,))}“ fehlt{_entry_label(document, path)}.",
+            "pflichtfeld-fehlt",
+            _example_hint(path + (missing,), field_schema) or field_schema.get("description", ""),
+        )
+    elif keyword == "additionalProperties":
+        allowed = sorted(schema.get("properties", {}))
+        extras = [k for k in error.instance if k not in allowed]
+        for extra in extras:
+            close = difflib.get_close_matches(extra, allowed, n=1, cutoff=0.6)
+            hint = f"Meinten Sie „{close[0]}“?" if close else f"Erlaubt sind: {', '.join(allowed)}."
+            report.error(
+                document.key_position(path + (extra,)),
+                f"Unbekanntes Feld „{_field_name(path + (extra,))}“{_entry_label(document, path)}.",
+                "unbekanntes-feld",
+                hint,
+            )
+    elif keyword == "type":
+        report.error(
+            position,
+            f"„{name}“ muss {_TYPE_WORDS.get(error.validator_value, error.validator_value)} sein, gefunden: {_describe(error.instance)}.",
+            "falscher-typ" if error.instance is not None else "wert-fehlt",
+            _example_hint(path, schema) or schema.get("description", ""),
+        )
+    elif keyword == "pattern":
+        if str(error.validator_value).startswith("^https://"):
+            report.error(
+                position,
+                f"„{name}“ muss ein vollständiger https-Link sein, nicht „{error.instance}“.",
+                "unsicherer-link",
+                "Nur Links, die mit https:// beginnen, sind erlaubt (kein http:, javascript: oder data:).",
+            )
+        else:
+            report.error(
+                position,
+                f"„{name}“ hat nicht die erwartete Form: „{error.instance}“.",
+                "falsches-format",
+                _example_hint(path, schema) or schema.get("description", ""),
+            )
+    elif keyword == "enum":
+        allowed = [str(v) for v in error.validator_value]
+        close = difflib.get_close_matches(str(error.instance), allowed, n=1, cutoff=0.5)
+        hint = f"Meinten Sie „{close[0]}“? " if close else ""
+        report.error(
+            position,
+            f"„{name}“ hat den unbekannten Wert „{error.instance}“.",
+            "unbekannter-wert",
+            f"{hint}Erlaubt sind: {', '.join(allowed)}.",
+        )
+    elif keyword == "uniqueItems":
+        report.error(position, f"In „{name}“ steht ein Eintrag doppelt.", "doppelter-eintrag", "Löschen Sie die Wiederholung.")
+    elif keyword in ("minLength", "maxLength"):
+        limit = error.validator_value
+        word = "mindestens" if keyword == "minLength" else "höchstens"
+        report.error(
+            position,
+            f"„{name}“ muss {word} {limit} Zeichen lang sein (jetzt {len(error.instance)}).",
+            "falsche-laenge",
+            schema.get("description", ""),
+        )
+    elif keyword in ("minItems", "maxItems"):
+        word = "mindestens" if keyword == "minItems" else "höchstens"
+        report.error(
+            position,
+            f"„{name}“ braucht {word} {error.validator_value} Einträge.",
+            "falsche-anzahl",
+            _example_hint(path, schema) or schema.get("description", ""),
+        )
+    elif keyword in ("minimum", "maximum"):
+        word = "mindestens" if keyword == "minimum" else "höchstens"
+        report.error(position, f"„{name}“ muss {word} {error.validator_value} sein.", "falscher-wert", schema.get("description", ""))
+    else:
+        report.error(position, f"„{name}“ entspricht nicht dem Schema ({keyword}).", "schema", schema.get("description", ""))
+
+
+_TYPE_WORDS = {
+    "string": "ein Text",
+    "array": "eine Liste (Zeilen mit „- “)",
+    "object": "ein Abschnitt mit eingerückten Feldern",
+    "integer": "eine ganze Zahl",
+    "boolean": "true oder false",
+}
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "kein Wert"
+    if isinstance(value, list):
+        return "eine Liste"
+    if isinstance(value, dict):
+        return "ein Abschnitt mit Feldern"
+    if isinstance(value, bool):
+        return "ein Wahrheitswert"
+    return f"„{value}“"
+
+
+def _field_name(path: DataPath) -> str:
+    """`events[3].location.city` becomes `location.city`: list positions are shown by the line."""
+    names = [str(p) for p in path if not isinstance(p, int)]
+    if path and isinstance(path[-1], int) and names:
+        return f"{names[-1]}"
+    return ".".join(names) or "Eintrag"
+
+
+def _entry_label(document: SourceDocument, path: DataPath) -> str:
+    """Names the entry by its id, when the entry has one, e.g. ` in Eintrag „herbsttagung-2026“`."""
+    if not path or not isinstance(path[0], int) or not isinstance(document.data, list):
+        return ""
+    entry = document.data[path[0]]
+    if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+        return f" (Eintrag „{entry['id']}“)"
+    return ""
+
+
+def _example_hint(path: DataPath, schema: dict) -> str:
+    examples = schema.get("examples")
+    if not examples or not path or isinstance(path[-1], int):
+        return ""
+    example = examples[0]
+    if isinstance(example, str):
+        return f"Beispiel: {path[-1]}: \"{example}\""
+    if isinstance(example, bool):
+        return f"Beispiel: {path[-1]}: {str(example).lower()}"
+    if isinstance(example, int):
+        return f"Beispiel: {path[-1]}: {example}"
+    if isinstance(example, list) and all(isinstance(x, str) for x in example):
+        return f"Beispiel: {path[-1]}: [{', '.join(example)}]"
+    return f"Beispiel: {path[-1]}: {json.dumps(example, ensure_ascii=False)}"

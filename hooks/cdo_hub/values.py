@@ -1,0 +1,66 @@
+"""Reading dates, times and time zones from the text a contributor wrote."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+DATETIME_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2}) (\d{1,2}):(\d{2})$")
+TIME_RE = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+class ValueProblem(ValueError):
+    """The text has the right form but cannot mean what the field needs; the message is German."""
+
+
+def parse_date(text: str) -> date:
+    match = DATE_RE.match(text)
+    if not match:
+        raise ValueProblem(f"„{text}“ ist kein Datum der Form JJJJ-MM-TT.")
+    return _date(*match.groups(), text=text)
+
+
+def parse_time(text: str) -> time:
+    match = TIME_RE.match(text)
+    if not match:
+        raise ValueProblem(f"„{text}“ ist keine Uhrzeit der Form HH:MM.")
+    return _time(*match.groups(), text=text)
+
+
+def parse_moment(text: str) -> date | datetime:
+    """`JJJJ-MM-TT` gives a date (all day), `JJJJ-MM-TT HH:MM` a naive local datetime."""
+    match = DATETIME_RE.match(text)
+    if match:
+        y, m, d, hh, mm = match.groups()
+        return datetime.combine(_date(y, m, d, text=text), _time(hh, mm, text=text))
+    return parse_date(text)
+
+
+def _date(year: str, month: str, day: str, *, text: str) -> date:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        raise ValueProblem(f"„{text}“ ist kein gültiges Kalenderdatum.") from None
+
+
+def _time(hour: str, minute: str, *, text: str) -> time:
+    if int(hour) > 23 or int(minute) > 59:
+        raise ValueProblem(f"„{text}“ enthält keine gültige Uhrzeit (00:00 bis 23:59).")
+    return time(int(hour), int(minute))
+
+
+@lru_cache(maxsize=None)
+def known_timezones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def zone(name: str) -> ZoneInfo:
+    if name not in known_timezones():
+        raise ValueProblem(f"„{name}“ ist keine bekannte Zeitzone.")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueProblem(f"„{name}“ ist keine bekannte Zeitzone.") from None

@@ -1,0 +1,58 @@
+"""MkDocs hooks of the hub: validate in on_config, add generated pages and files in on_files.
+
+Thin on purpose: the logic lives in the cdo_hub package next to this file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+# The hook's folder is on sys.path only while MkDocs imports this module: import siblings here.
+from cdo_hub.clock import ClockError, build_now
+from cdo_hub.content import ContentPaths, load_hub
+from cdo_hub.diagnostics import Severity
+from cdo_hub.site import SiteSettings, generate_site
+
+log = get_plugin_logger("cdo_hub")
+
+_serving = False
+_generated: list = []
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
+
+
+def on_config(config):  # noqa: ANN001, ANN201
+    # Validate before MkDocs cleans site/, so a failed build leaves the last good site in place.
+    global _generated
+    _generated = []
+    root = Path(config.config_file_path).parent
+    try:
+        now = build_now()
+    except ClockError as problem:
+        raise PluginError(str(problem)) from None
+    hub, report = load_hub(ContentPaths.at(root, Path(config.docs_dir)), now)
+    for diagnostic in report.sorted():
+        {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.NOTICE: log.info}[diagnostic.severity](diagnostic.as_text())
+    warnings = report.count(Severity.WARNING)
+    if report.has_errors or (config.strict and warnings):
+        raise PluginError(f"Die Inhalte enthalten Probleme: {report.summary()} Details stehen oben; `make check` zeigt sie ohne Bau.")
+    settings = SiteSettings.from_config(config, include_drafts=_serving)
+    _generated = generate_site(hub, settings)
+    return config
+
+
+def on_files(files: Files, config) -> Files:  # noqa: ANN001
+    for generated in _generated:
+        existing = files.get_file_from_path(generated.uri)
+        if existing is not None:
+            raise PluginError(f"docs/{generated.uri} überschneidet sich mit einer erzeugten Seite. Benennen Sie die Datei um.")
+        inclusion = InclusionLevel.INCLUDED if generated.in_nav else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, generated.uri, content=generated.content, inclusion=inclusion))
+    return files
