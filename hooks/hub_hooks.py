@@ -49,6 +49,10 @@ def on_config(config):  # noqa: ANN001, ANN201
 
 
 def on_files(files: Files, config) -> Files:  # noqa: ANN001
+    # The page templates live in the theme's custom_dir; they are sources, not files to publish.
+    templates = SiteSettings.from_config(config).templates_dir.resolve()
+    for theme_file in [f for f in files if f.abs_src_path and templates in Path(f.abs_src_path).resolve().parents]:
+        files.remove(theme_file)
     for generated in _generated:
         existing = files.get_file_from_path(generated.uri)
         if existing is not None:

@@ -1,0 +1,86 @@
+/* CDO-Zirkel: small enhancements. Every page is complete without this script. */
+(function () {
+  "use strict";
+
+  /* Calendar: the page is right as of its build; move events that have ended since then into the archive. */
+  function moveEndedEvents(now) {
+    var upcoming = document.getElementById("kommende-termine");
+    var archive = document.getElementById("archiv");
+    if (!upcoming || !archive) return;
+    upcoming.querySelectorAll(".hub-event[data-ende]").forEach(function (item) {
+      if (Date.parse(item.getAttribute("data-ende")) > now) return;
+      var series = item.getAttribute("data-serie");
+      if (series && archive.querySelector('.hub-event[data-serie="' + series + '"]')) {
+        item.remove(); /* a series is in the archive once */
+        return;
+      }
+      /* items come oldest first; inserting each right below the year heading keeps the archive newest first */
+      var heading = yearSection(archive, item.getAttribute("data-jahr")).querySelector("h3");
+      heading.parentNode.insertBefore(item, heading.nextSibling);
+      item.classList.add("hub-event--vergangen");
+    });
+    upcoming.querySelectorAll(".hub-month").forEach(function (month) {
+      month.hidden = !month.querySelector(".hub-event");
+    });
+    var empty = upcoming.querySelector(".hub-empty");
+    if (empty) empty.hidden = !!upcoming.querySelector(".hub-month:not([hidden])");
+  }
+
+  function yearSection(archive, year) {
+    var section = archive.querySelector('.hub-year[data-jahr="' + year + '"]');
+    if (section) return section;
+    section = document.createElement("div");
+    section.className = "hub-year";
+    section.setAttribute("data-jahr", year);
+    var title = document.createElement("h3");
+    title.textContent = year;
+    section.appendChild(title);
+    var later = Array.prototype.find.call(archive.querySelectorAll(".hub-year"), function (other) {
+      return Number(other.getAttribute("data-jahr")) < Number(year);
+    });
+    var archiveHeading = archive.querySelector("h2");
+    archive.insertBefore(section, later || (archiveHeading ? archiveHeading.nextSibling : null));
+    return section;
+  }
+
+  /* Filters for the directory and the guides: without JavaScript the grouped lists and topic pages do the job. */
+  function setUpFilters() {
+    document.querySelectorAll(".hub-filter[data-filter-for]").forEach(function (filter) {
+      var itemClass = filter.getAttribute("data-filter-for");
+      var selects = filter.querySelectorAll("select[data-filter-key]");
+      var count = filter.querySelector(".hub-filter__count");
+      var items = document.querySelectorAll("." + itemClass);
+      function apply() {
+        var shown = 0;
+        items.forEach(function (item) {
+          var visible = Array.prototype.every.call(selects, function (select) {
+            var wanted = select.value;
+            if (!wanted) return true;
+            var values = (item.getAttribute("data-" + select.getAttribute("data-filter-key")) || "").split(" ");
+            return values.indexOf(wanted) !== -1;
+          });
+          item.hidden = !visible;
+          if (visible) shown += 1;
+        });
+        document.querySelectorAll(".hub-group").forEach(function (group) {
+          group.hidden = !group.querySelector("." + itemClass + ":not([hidden])");
+        });
+        if (count) count.textContent = shown === 1 ? "1 Eintrag" : shown + " Einträge";
+      }
+      selects.forEach(function (select) { select.addEventListener("change", apply); });
+      filter.hidden = false;
+      apply();
+    });
+  }
+
+  function init() {
+    moveEndedEvents(Date.now());
+    setUpFilters();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

@@ -87,7 +87,7 @@ class HubView:
         return coming[0] if coming else None
 
     def events_of_speaker(self, member_id: str) -> list[Event]:
-        events = [e for e in self.hub.events.values() if member_id in e.speakers]
+        events = [e for e in self.hub.events.values() if member_id in e.speakers and not e.members_only]
         return sorted(events, key=lambda e: self.occurrences[e.id][0].starts_at, reverse=True)
 
     def upcoming_on(self, topic_id: str) -> list[Occurrence]:

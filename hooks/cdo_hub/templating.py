@@ -1,0 +1,62 @@
+"""The Jinja environment for generated pages; the templates live in overrides/hub/."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from . import dates_de
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def make_environment(templates_dir: Path) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(templates_dir)),
+        autoescape=False,  # output is Markdown; values are escaped explicitly with |md or |attr
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        md=escape_markdown,
+        attr=escape_attribute,
+        yaml_str=lambda text: json.dumps(str(text), ensure_ascii=False),
+        long_date=dates_de.long_date,
+        short_date=dates_de.short_date,
+        month_year=dates_de.month_year,
+        when=dates_de.when,
+        clock=dates_de.clock,
+    )
+    return env
+
+
+def render(env: Environment, template: str, uri: str, **context) -> str:
+    """Render `template` for the page at `uri`; `link()` in the template makes paths relative to it."""
+    return env.get_template(template).render(link=lambda target: relative_link(uri, target), page_uri=uri, **context)
+
+
+def relative_link(from_uri: str, to_uri: str) -> str:
+    """Relative link between two source files, e.g. veranstaltungen/a.md -> ../mitglieder/b.md."""
+    fragment = ""
+    if "#" in to_uri:
+        to_uri, fragment = to_uri.split("#", 1)
+        fragment = "#" + fragment
+    if not to_uri:
+        return fragment
+    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".") + fragment
+
+
+def escape_markdown(text: object) -> str:
+    """Text that Markdown shows literally: no emphasis, links or HTML from a contributor's name."""
+    text = str(text).replace("&", "&amp;")
+    return _MARKDOWN_SPECIAL.sub(lambda m: {"<": "&lt;", ">": "&gt;"}.get(m.group(1), "\\" + m.group(1)), text)
+
+
+def escape_attribute(text: object) -> str:
+    return str(text).replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
