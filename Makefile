@@ -6,6 +6,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 FORMAT ?= text
+# The browser tests drive this Chromium; Debian's package by default.
+CHROMIUM_PATH ?= /usr/bin/chromium
+export CHROMIUM_PATH
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: build serve check test test-fast browser benchmark lock clean
@@ -30,7 +33,7 @@ check: $(STAMP)
 
 ## browser: Debians Chromium für die Browsertests installieren (einmalig, braucht root)
 browser:
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@test -x "$(CHROMIUM_PATH)" || { echo "Installiere Chromium für die Browsertests …"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 ## test: alle Tests, auch die Browsertests
 test: $(STAMP) browser
