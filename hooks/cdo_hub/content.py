@@ -102,7 +102,7 @@ def _load_guides(paths: ContentPaths, report: Report) -> list[GuideSource]:
         return []
     guides = []
     for path in sorted(paths.guides_dir.iterdir()):
-        if path.suffix.lower() != ".md" or path.name.lower() == "readme.md":
+        if path.suffix.lower() != ".md" or path.name.lower() == "readme.md" or not path.is_file():
             continue
         guide = load_guide(path, paths.display(path), report)
         if guide is not None:

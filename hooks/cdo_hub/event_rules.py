@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from datetime import date, datetime
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule
@@ -9,10 +10,12 @@ from dateutil.rrule import MONTHLY, WEEKLY, rrule
 from .diagnostics import Report
 from .model import Vocabulary
 from .references import check_reference, check_references, check_unique_ids
-from .values import ValueProblem, parse_date, parse_moment, parse_time, zone
+from .values import ValueProblem, known_timezones, parse_date, parse_moment, parse_time, zone
 from .yaml_source import SourceDocument
 
 IN_PERSON_FORMATS = ("praesenz", "hybrid")
+# Exceptions further ahead than this are not checked against the series (keeps rrule small).
+SERIES_CHECK_YEARS = 10
 
 
 def check_events(document: SourceDocument, vocabulary: Vocabulary | None, member_ids: set[str] | None, report: Report) -> None:
@@ -33,7 +36,9 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
         try:
             zone(event["timezone"])
         except ValueProblem as problem:
-            report.error(document.position((i, "timezone")), str(problem), "unbekannte-zeitzone", "Verwenden Sie einen IANA-Namen wie „Europe/Berlin“.")
+            close = difflib.get_close_matches(event["timezone"], sorted(known_timezones()), n=1)
+            hint = f"Meinten Sie „{close[0]}“? " if close else ""
+            report.error(document.position((i, "timezone")), str(problem), "unbekannte-zeitzone", f"{hint}Verwenden Sie einen IANA-Namen wie „Europe/Berlin“.")
     if event.get("format") in IN_PERSON_FORMATS and "location" not in event:
         report.error(
             document.position((i,)),
@@ -44,9 +49,10 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
     start = _moment(document, (i, "start"), event.get("start"), report)
     end = _end(document, i, event.get("end"), start, report)
     if start is not None and end is not None and not _end_after_start(start, end):
+        relation = "ist gleich dem" if end == start else "liegt vor dem"
         report.error(
             document.position((i, "end")),
-            f"Das Ende ({event['end']}) liegt vor dem Beginn ({event['start']}).",
+            f"Das Ende ({event['end']}) {relation} Beginn ({event['start']}).",
             "ende-vor-beginn",
             "Prüfen Sie Datum und Uhrzeit; bei ganztägigen Veranstaltungen ist end der letzte Tag.",
         )
@@ -121,6 +127,7 @@ def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: 
     if not isinstance(exceptions, list):
         return
     days = _series_days(recurrence, start_day, until)
+    horizon = _series_horizon(start_day, until)
     for k, text in enumerate(exceptions):
         if not isinstance(text, str):
             continue
@@ -130,7 +137,7 @@ def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: 
         except ValueProblem as problem:
             report.error(document.position(path), str(problem), "ungueltiges-datum")
             continue
-        if days is not None and day not in days:
+        if days is not None and day <= horizon and day not in days:
             report.warning(
                 document.position(path),
                 f"Am {text} findet kein Termin der Serie statt; die Ausnahme bewirkt nichts.",
@@ -141,9 +148,16 @@ def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: 
 
 def _series_days(recurrence, start_day: date, until: date | None) -> set[date] | None:  # noqa: ANN001
     interval = recurrence.get("interval", 1)
-    if not isinstance(interval, int) or recurrence.get("frequency") not in ("weekly", "monthly"):
+    # Outside the schema's range (already reported) rrule fails or yields nothing useful.
+    if not isinstance(interval, int) or not 1 <= interval <= 52 or recurrence.get("frequency") not in ("weekly", "monthly"):
         return None
     frequency = WEEKLY if recurrence["frequency"] == "weekly" else MONTHLY
-    last = until or date(start_day.year + 5, start_day.month, 1)
+    last = _series_horizon(start_day, until)
     rule = rrule(frequency, interval=interval, dtstart=datetime.combine(start_day, datetime.min.time()), until=datetime.combine(last, datetime.min.time()))
     return {moment.date() for moment in rule}
+
+
+def _series_horizon(start_day: date, until: date | None) -> date:
+    """The last day checked for exceptions: until, but at most SERIES_CHECK_YEARS after the start."""
+    limit = date(min(start_day.year + SERIES_CHECK_YEARS, date.max.year), 12, 31)
+    return min(until, limit) if until else limit

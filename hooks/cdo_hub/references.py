@@ -68,16 +68,17 @@ def check_texts(document: SourceDocument, report: Report) -> None:
     for path, value in _strings(document.data, ()):
         if path and path[-1] in LINK_FIELDS:
             continue
-        # Multi-line values are reported at the line of their field: YAML folding blurs later lines.
-        position = document.position(path)
-        single_line = "\n" not in value
+        # The text as written gives exact lines and columns, also inside quotes and folded blocks.
+        found = set()
+        for line, start, written in document.source_pieces(path):
+            for column, message, code, hint in text_problems(strip_code(written)):
+                report.error(Position(document.file, line, start + column), message, code, hint)
+                found.add((code, message))
+        # What shows only once YAML has joined lines or resolved escapes is reported at the field.
         for line in value.split("\n"):
             for column, message, code, hint in text_problems(strip_code(line)):
-                if single_line:
-                    at = Position(position.file, position.line, position.column + column - 1)
-                else:
-                    at = position
-                report.error(at, message, code, hint)
+                if (code, message) not in found:
+                    report.error(document.position(path), message, code, hint)
 
 
 def _strings(value: Any, path: DataPath):  # noqa: ANN202

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from .diagnostics import Report
-from .yaml_source import DataPath, SourceDocument
+from .yaml_source import INVALID, DataPath, SourceDocument
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 
@@ -75,10 +76,10 @@ def _coerce(value: Any, schema: dict, root: dict, path: DataPath, document: Sour
             "falscher-typ",
             f"Schreiben Sie {_field_name(path)}: true oder {_field_name(path)}: false.",
         )
-        return _INVALID
+        return INVALID
     if kind == "integer":
         text = value.strip()
-        if text.lstrip("-").isdigit():
+        if _INTEGER_RE.match(text) and len(text) < 100:
             return int(text)
         report.error(
             document.position(path),
@@ -86,23 +87,13 @@ def _coerce(value: Any, schema: dict, root: dict, path: DataPath, document: Sour
             "falscher-typ",
             _example_hint(path, schema),
         )
-        return _INVALID
+        return INVALID
     return value
-
-
-class _Invalid:
-    """Marks a value whose conversion already produced a diagnostic; the schema must not report it again."""
-
-    def __repr__(self) -> str:
-        return "<ungültig>"
-
-
-_INVALID = _Invalid()
 
 
 def _report_schema_error(error: ValidationError, root: dict, document: SourceDocument, report: Report) -> None:
     path = tuple(error.absolute_path)
-    if error.instance is _INVALID:
+    if error.instance is INVALID:
         return
     schema = error.schema if isinstance(error.schema, dict) else {}
     name = _field_name(path)
@@ -152,6 +143,8 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
                 _example_hint(path, schema) or schema.get("description", ""),
             )
     elif keyword == "enum":
+        if not isinstance(error.instance, str) and schema.get("type") == "string":
+            return  # the type error on the same value says enough
         allowed = [str(v) for v in error.validator_value]
         close = difflib.get_close_matches(str(error.instance), allowed, n=1, cutoff=0.5)
         hint = f"Meinten Sie „{close[0]}“? " if close else ""
@@ -186,6 +179,9 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
     else:
         report.error(position, f"„{name}“ entspricht nicht dem Schema ({keyword}).", "schema", schema.get("description", ""))
 
+
+# ASCII digits only: str.isdigit() also accepts "²", which int() refuses (as it does past 4300 digits).
+_INTEGER_RE = re.compile(r"^-?[0-9]+$")
 
 _TYPE_WORDS = {
     "string": "ein Text",

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 DATETIME_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2}) (\d{1,2}):(\d{2})$")
 TIME_RE = re.compile(r"^(\d{1,2}):(\d{2})$")
+FIRST_YEAR, LAST_YEAR = 2000, 2099
 
 
 class ValueProblem(ValueError):
@@ -40,6 +41,9 @@ def parse_moment(text: str) -> date | datetime:
 
 
 def _date(year: str, month: str, day: str, *, text: str) -> date:
+    # Far-off years are typos, and near year 9999 date arithmetic of calendars overflows.
+    if not FIRST_YEAR <= int(year) <= LAST_YEAR:
+        raise ValueProblem(f"„{text}“ liegt nicht zwischen den Jahren {FIRST_YEAR} und {LAST_YEAR}.")
     try:
         return date(int(year), int(month), int(day))
     except ValueError:

@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.composer import Composer
-from yaml.events import AliasEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent
+from yaml.events import AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .diagnostics import Position, Report
@@ -23,6 +22,20 @@ DataPath = tuple[Any, ...]
 
 NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 BOM = b"\xef\xbb\xbf"
+# Deeper nesting is never meant in our files; it would only exhaust Python's recursion limit.
+MAX_DEPTH = 40
+# Hand-written content stays far below this; parsing much more would only stall the check.
+MAX_FILE_BYTES = 2_000_000
+
+
+class Invalid:
+    """Marks a value that already produced a diagnostic; the schema and rules must not report it again."""
+
+    def __repr__(self) -> str:
+        return "<ungültig>"
+
+
+INVALID = Invalid()
 
 
 @dataclass
@@ -33,6 +46,11 @@ class SourceDocument:
     data: Any
     values: dict[DataPath, Position] = field(default_factory=dict)
     keys: dict[DataPath, Position] = field(default_factory=dict)
+    # Where each text value stands in the source: (first line, first column, last line, end column),
+    # lines 1-based as in Position, columns 0-based; and the source lines they index.
+    spans: dict[DataPath, tuple[int, int, int, int]] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+    line_offset: int = 0
 
     def position(self, path: DataPath) -> Position:
         """Position of the value at `path`, or of its nearest enclosing value."""
@@ -44,9 +62,33 @@ class SourceDocument:
     def key_position(self, path: DataPath) -> Position:
         return self.keys.get(tuple(path)) or self.position(path)
 
+    def source_pieces(self, path: DataPath) -> list[tuple[int, int, str]]:
+        """The text value at `path` as written, line by line: (line, 0-based column, raw text)."""
+        span = self.spans.get(tuple(path))
+        if span is None:
+            return []
+        first_line, first_column, last_line, end_column = span
+        pieces = []
+        for number in range(first_line, last_line + 1):
+            index = number - 1 - self.line_offset
+            text = self.lines[index] if 0 <= index < len(self.lines) else ""
+            start = first_column if number == first_line else 0
+            end = end_column if number == last_line else len(text)
+            pieces.append((number, start, text[start:end]))
+        return pieces
+
 
 def read_text(path: Path, display: str, report: Report) -> str | None:
     """Read a contributor's file as UTF-8 text; None (with a diagnostic) when that is impossible."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        report.error(
+            Position(display, 1, 1),
+            f"Die Datei ist {size / 1e6:.1f} MB groß; erlaubt sind höchstens {MAX_FILE_BYTES // 1_000_000} MB.",
+            "datei-zu-gross",
+            "Prüfen Sie, ob versehentlich etwas anderes in die Datei kopiert wurde; Bilder gehören nach docs/.",
+        )
+        return None
     raw = path.read_bytes()
     if raw.startswith(BOM):
         report.error(
@@ -60,7 +102,8 @@ def read_text(path: Path, display: str, report: Report) -> str | None:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        before = raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start]
+        column = len(before.decode("utf-8", errors="replace")) + 1  # in characters, as editors count
         report.error(
             Position(display, line, column),
             f"Die Datei ist nicht in UTF-8 kodiert (unlesbares Byte 0x{raw[exc.start]:02x}).",
@@ -80,84 +123,96 @@ def load_yaml_file(path: Path, display: str, report: Report) -> SourceDocument |
 
 def parse_yaml(text: str, display: str, report: Report, line_offset: int = 0) -> SourceDocument | None:
     """Parse YAML text into a SourceDocument; report problems instead of raising."""
-    if _report_tabs(text, display, report, line_offset):
+    if _report_tabs(text, display, report, line_offset) | _report_control_characters(text, display, report, line_offset):
         return None
-    loader = _PositionLoader(text, display, report, line_offset)
     try:
-        root = loader.get_single_node()
+        if not _check_events(text, display, report, line_offset):
+            return None
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
-        _report_syntax_error(exc, display, report, line_offset)
+        _report_syntax_error(exc, text, display, report, line_offset)
         return None
-    except yaml.YAMLError as exc:  # errors without a mark
-        report.error(Position(display, 1, 1), f"Die YAML-Syntax ist fehlerhaft: {exc}", "yaml-syntax")
+    except yaml.YAMLError:  # errors without a mark
+        report.error(Position(display, 1 + line_offset, 1), "Die YAML-Syntax ist fehlerhaft.", "yaml-syntax")
         return None
-    finally:
-        loader.dispose()
-    document = SourceDocument(display, None)
+    document = SourceDocument(display, None, lines=text.split("\n"), line_offset=line_offset)
     if root is None:
         return document
-    document.data = _to_data(root, (), document, report, line_offset)
+    document.data = _to_data(root, (), document, report, line_offset, set())
     return document
 
 
-class _PositionLoader(yaml.SafeLoader):
-    """A composer that refuses anchors, aliases and explicit tags, with a diagnostic each."""
+# LibYAML's parser is about ten times faster than the pure-Python one; both give the same marks.
+_LOADER = yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else yaml.SafeLoader
 
-    def __init__(self, text: str, display: str, report: Report, line_offset: int):
-        super().__init__(text)
-        self._display = display
-        self._report = report
-        self._line_offset = line_offset
 
-    def compose_node(self, parent, index):  # noqa: ANN001 - PyYAML's signature
-        event = self.peek_event()
+def _check_events(text: str, display: str, report: Report, line_offset: int) -> bool:
+    """Report anchors, aliases, explicit tags and absurd nesting; False when nesting is too deep to compose."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_LOADER):
+        position = Position(display, event.start_mark.line + 1 + line_offset, event.start_mark.column + 1)
         if isinstance(event, AliasEvent):
-            self.get_event()
-            self._report.error(
-                self._position(event.start_mark),
+            report.error(
+                position,
                 f"Verweise mit „*{event.anchor}“ (YAML-Aliase) sind nicht erlaubt.",
                 "yaml-anker",
                 "Schreiben Sie den Wert an dieser Stelle vollständig aus.",
             )
-            return ScalarNode("tag:yaml.org,2002:null", "", event.start_mark, event.end_mark)
-        if isinstance(event, (ScalarEvent, SequenceStartEvent, MappingStartEvent)):
-            if event.anchor is not None:
-                self._report.error(
-                    self._position(event.start_mark),
-                    f"Anker „&{event.anchor}“ sind nicht erlaubt.",
-                    "yaml-anker",
-                    f"Entfernen Sie „&{event.anchor}“ und schreiben Sie Werte dort aus, wo sie gebraucht werden.",
+            continue
+        if isinstance(event, (SequenceEndEvent, MappingEndEvent)):
+            depth -= 1
+            continue
+        if not isinstance(event, (ScalarEvent, SequenceStartEvent, MappingStartEvent)):
+            continue
+        if not isinstance(event, ScalarEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                report.error(
+                    position,
+                    f"Die Daten sind hier tiefer als {MAX_DEPTH} Ebenen verschachtelt.",
+                    "yaml-verschachtelung",
+                    "So tief verschachtelt ist kein Eintrag; prüfen Sie Einrückung und Klammern.",
                 )
-                event.anchor = None
-            if event.tag not in (None, "!"):
-                self._report.error(
-                    self._position(event.start_mark),
-                    f"Typangaben wie „{event.tag}“ sind nicht erlaubt.",
-                    "yaml-typangabe",
-                    "Entfernen Sie die Angabe mit „!“; Werte werden immer als Text gelesen und geprüft.",
-                )
-                event.tag = None
-        return super().compose_node(parent, index)
+                return False
+        if event.anchor is not None:
+            report.error(
+                position,
+                f"Anker „&{event.anchor}“ sind nicht erlaubt.",
+                "yaml-anker",
+                f"Entfernen Sie „&{event.anchor}“ und schreiben Sie Werte dort aus, wo sie gebraucht werden.",
+            )
+        if event.tag not in (None, "!"):
+            report.error(
+                position,
+                f"Typangaben wie „{event.tag.replace('tag:yaml.org,2002:', '!!')}“ sind nicht erlaubt.",
+                "yaml-typangabe",
+                "Entfernen Sie die Angabe mit „!“; Werte werden immer als Text gelesen und geprüft.",
+            )
+    return True
 
-    def _position(self, mark) -> Position:  # noqa: ANN001
-        return Position(self._display, mark.line + 1 + self._line_offset, mark.column + 1)
 
-
-def _to_data(node, path: DataPath, document: SourceDocument, report: Report, line_offset: int) -> Any:  # noqa: ANN001
+def _to_data(node, path: DataPath, document: SourceDocument, report: Report, line_offset: int, seen: set[int]) -> Any:  # noqa: ANN001
+    # The composer resolves an alias to the very node of its anchor. Each node is read once; a second
+    # visit is an alias (already reported), so a tiny file cannot expand into millions of values.
+    if id(node) in seen:
+        return INVALID
+    seen.add(id(node))
     position = Position(document.file, node.start_mark.line + 1 + line_offset, node.start_mark.column + 1)
     document.values[path] = position
     if isinstance(node, ScalarNode):
         if node.style is None and node.value in NULL_WORDS:
             return None
+        start, end = node.start_mark, node.end_mark
+        document.spans[path] = (start.line + 1 + line_offset, start.column, end.line + 1 + line_offset, end.column)
         return node.value
     if isinstance(node, SequenceNode):
-        return [_to_data(item, path + (i,), document, report, line_offset) for i, item in enumerate(node.value)]
+        return [_to_data(item, path + (i,), document, report, line_offset, seen) for i, item in enumerate(node.value)]
     if isinstance(node, MappingNode):
-        return _mapping_to_data(node, path, document, report, line_offset)
+        return _mapping_to_data(node, path, document, report, line_offset, seen)
     return None
 
 
-def _mapping_to_data(node: MappingNode, path: DataPath, document: SourceDocument, report: Report, line_offset: int) -> dict:
+def _mapping_to_data(node: MappingNode, path: DataPath, document: SourceDocument, report: Report, line_offset: int, seen: set[int]) -> dict:
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
         key_position = Position(document.file, key_node.start_mark.line + 1 + line_offset, key_node.start_mark.column + 1)
@@ -180,7 +235,7 @@ def _mapping_to_data(node: MappingNode, path: DataPath, document: SourceDocument
             )
             continue
         document.keys[path + (key,)] = key_position
-        result[key] = _to_data(value_node, path + (key,), document, report, line_offset)
+        result[key] = _to_data(value_node, path + (key,), document, report, line_offset, seen)
     return result
 
 
@@ -199,8 +254,28 @@ def _report_tabs(text: str, display: str, report: Report, line_offset: int) -> b
     return found
 
 
+def _report_control_characters(text: str, display: str, report: Report, line_offset: int) -> bool:
+    found = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        match = yaml.reader.Reader.NON_PRINTABLE.search(line)
+        if match is None:
+            continue
+        found += 1
+        report.error(
+            Position(display, number + line_offset, match.start() + 1),
+            f"Die Zeile enthält ein unsichtbares Steuerzeichen (U+{ord(match.group()):04X}).",
+            "datei-steuerzeichen",
+            "Löschen Sie das Zeichen; es stammt meist aus einem kopierten Text. Ist die Datei gar kein Text, ersetzen Sie sie.",
+        )
+        if found == 10:  # a binary file would otherwise give one message per line
+            break
+    return found > 0
+
+
+_QUOTE_HINT = "Prüfen Sie, ob jeder Text, der mit \" beginnt, in derselben Zeile auch mit \" endet."
+
 _SYNTAX_HINTS = {
-    "mapping values are not allowed here": (
+    "mapping values are not allowed": (
         "Hier steht ein Doppelpunkt, wo keiner stehen darf.",
         "Setzen Sie Texte, die „: “ enthalten, in Anführungszeichen, z. B. title: \"Workshop: Low Code\".",
     ),
@@ -216,6 +291,14 @@ _SYNTAX_HINTS = {
         "Ein Listeneintrag ist falsch eingerückt.",
         "Alle Einträge einer Liste beginnen mit „- “ in derselben Spalte.",
     ),
+    "did not find expected ',' or ']'": (
+        "Eine Liste in eckigen Klammern wird nicht geschlossen.",
+        "Schreiben Sie Listen als [eins, zwei] – mit schließender Klammer – oder als Zeilen mit „- “.",
+    ),
+    "did not find expected ',' or '}'": (
+        "Ein Abschnitt in geschweiften Klammern wird nicht geschlossen.",
+        "Prüfen Sie die schließende Klammer }.",
+    ),
     "expected <block end>, but found": (
         "Die Einrückung stimmt nicht.",
         "Prüfen Sie, ob diese Zeile genauso weit eingerückt ist wie die anderen Felder desselben Eintrags.",
@@ -229,23 +312,27 @@ _SYNTAX_HINTS = {
         "Die Datei enthält mehr als ein YAML-Dokument (eine zweite Zeile „---“).",
         "Entfernen Sie die zusätzliche Zeile „---“.",
     ),
-    "found character '@' that cannot start any token": (
-        "Ein Wert beginnt mit „@“.",
+    "that cannot start any token": (
+        "Ein Wert beginnt mit einem Zeichen wie „@“ oder „`“, das YAML hier nicht erlaubt.",
         "Setzen Sie den Wert in Anführungszeichen.",
     ),
-    "found character '`' that cannot start any token": (
-        "Ein Wert beginnt mit „`“.",
-        "Setzen Sie den Wert in Anführungszeichen.",
+    "while parsing a flow sequence": (
+        "Eine Liste in eckigen Klammern wird nicht geschlossen oder ist fehlerhaft.",
+        "Zu jeder „[“ gehört eine „]“ in derselben Zeile; Einträge werden durch Kommas getrennt.",
     ),
-    "while scanning a quoted scalar": (
-        "Ein Anführungszeichen wird nicht geschlossen.",
-        "Prüfen Sie, ob jeder Text, der mit \" beginnt, auch mit \" endet.",
+    "while parsing a flow mapping": (
+        "Eine Angabe in geschweiften Klammern wird nicht geschlossen oder ist fehlerhaft.",
+        "Zu jeder „{“ gehört eine „}“; Felder darin werden als „name: wert“ durch Kommas getrennt.",
     ),
 }
 
 
-def _report_syntax_error(exc: yaml.MarkedYAMLError, display: str, report: Report, line_offset: int) -> None:
+def _report_syntax_error(exc: yaml.MarkedYAMLError, text: str, display: str, report: Report, line_offset: int) -> None:
+    if _report_open_quote(exc, text, display, report, line_offset):
+        return
     mark = exc.problem_mark or exc.context_mark
+    if exc.context and exc.context.startswith("while parsing a flow") and exc.context_mark is not None:
+        mark = exc.context_mark  # where the bracket opens; YAML notices the problem only later
     position = Position(display, (mark.line + 1 if mark else 1) + line_offset, mark.column + 1 if mark else 1)
     problem = f"{exc.context or ''} {exc.problem or ''}"
     for needle, (message, hint) in _SYNTAX_HINTS.items():
@@ -258,3 +345,42 @@ def _report_syntax_error(exc: yaml.MarkedYAMLError, display: str, report: Report
         "yaml-syntax",
         "Vergleichen Sie die Zeile mit einem funktionierenden Eintrag derselben Datei; oft fehlen Anführungszeichen oder die Einrückung stimmt nicht.",
     )
+
+
+def _report_open_quote(exc: yaml.MarkedYAMLError, text: str, display: str, report: Report, line_offset: int) -> bool:
+    """An unclosed quote swallows the following lines; report it where it opens, not where YAML gives up."""
+    if exc.context == "while scanning a quoted scalar" and exc.context_mark is not None:
+        mark = exc.context_mark
+        message = "Das Anführungszeichen wird nirgends geschlossen."
+    else:
+        token = _quoted_text_before(exc.problem_mark, text)
+        if token is None:
+            return False
+        mark = token.start_mark
+        message = (
+            f"Das Anführungszeichen wird nicht in dieser Zeile geschlossen, sondern erst in Zeile "
+            f"{token.end_mark.line + 1 + line_offset}; danach stimmt der Aufbau der Datei nicht mehr."
+        )
+    report.error(Position(display, mark.line + 1 + line_offset, mark.column + 1), message, "yaml-syntax", _QUOTE_HINT)
+    return True
+
+
+def _quoted_text_before(problem, text: str):  # noqa: ANN001, ANN202 - PyYAML's Mark and ScalarToken
+    """The quoted text spanning several lines that ends on the line YAML gave up, if there is one."""
+    if problem is None:
+        return None
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.index >= problem.index:
+                break
+            last = token
+    except yaml.YAMLError:
+        pass
+    if (
+        isinstance(last, yaml.ScalarToken)
+        and last.style in ("'", '"')
+        and last.start_mark.line < last.end_mark.line == problem.line
+    ):
+        return last
+    return None

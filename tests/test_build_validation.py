@@ -1,0 +1,51 @@
+"""`mkdocs build` validates first: broken content stops it with the check's messages, and the last site stays."""
+
+from __future__ import annotations
+
+from conftest import run_build, run_check
+from validation_support import parse_text_output, replace_once
+
+
+def test_broken_content_stops_the_build_and_leaves_the_last_site(repo_copy):
+    good = run_build(repo_copy)
+    assert good.returncode == 0, good.output
+    index = good.site / "index.html"
+    before = (index.read_bytes(), index.stat().st_mtime_ns, sorted(p.relative_to(good.site) for p in good.site.rglob("*")))
+
+    replace_once(repo_copy / "events.yaml", '  start: "2025-06-26 10:00"\n  end: "16:00"', '  start: "2025-06-26 10:00"\n  end: "09:00"')
+    check = run_check(repo_copy)
+    message = next(line for line in check.stdout.splitlines() if parse_text_output(line))
+    assert message.startswith("events.yaml:9:8: fehler: Das Ende (09:00) liegt vor dem Beginn")
+
+    broken = run_build(repo_copy)
+    assert broken.returncode == 1
+    assert message in broken.output  # the same German line as `make check`, with file, line and column
+    assert "Tipp: Prüfen Sie Datum und Uhrzeit" in broken.output
+    assert "Die Inhalte enthalten Probleme: 1 Fehler, 0 Warnungen, 1 Hinweis." in broken.output
+    assert "Traceback" not in broken.output
+    assert (index.read_bytes(), index.stat().st_mtime_ns, sorted(p.relative_to(good.site) for p in good.site.rglob("*"))) == before
+
+
+def test_unreadable_file_stops_the_build_without_traceback(repo_copy):
+    (repo_copy / "members.yaml").write_bytes("- id: jörg\n".encode("latin-1"))
+    result = run_build(repo_copy)
+    assert result.returncode == 1
+    assert "members.yaml:1:8: fehler: Die Datei ist nicht in UTF-8 kodiert (unlesbares Byte 0xf6). [datei-kodierung]" in result.output
+    assert "Traceback" not in result.output
+    assert not (result.site / "index.html").exists()
+
+
+def test_a_warning_fails_only_the_strict_build(repo_copy):
+    line = replace_once(repo_copy / "handreichungen" / "low-code-einsetzen.md", "## Zuerst klären", "# Zuerst klären")
+    message = f"handreichungen/low-code-einsetzen.md:{line}:1: warnung: Überschrift der ersten Ebene im Text"
+
+    strict = run_build(repo_copy, site=repo_copy / "site-strict", strict=True)
+    assert strict.returncode == 1
+    assert message in strict.output
+    assert "Die Inhalte enthalten Probleme: 0 Fehler, 1 Warnung, 1 Hinweis." in strict.output
+    assert "Traceback" not in strict.output
+
+    lenient = run_build(repo_copy, site=repo_copy / "site-lenient", strict=False)
+    assert lenient.returncode == 0, lenient.output
+    assert message in lenient.output
+    assert (lenient.site / "handreichungen" / "low-code-einsetzen" / "index.html").is_file()

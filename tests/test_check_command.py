@@ -1,0 +1,157 @@
+"""`python -m cdo_hub` (`make check`): every problem in one run, sorted, with the right exit code."""
+
+from __future__ import annotations
+
+import os
+import random
+
+import pytest
+
+from cdo_hub.cli import main
+from conftest import FIXED_EPOCH, REPO, run_check
+from validation_support import line_of, parse_text_output, replace_once
+
+
+def test_shipped_content_passes_strict():
+    done = run_check(REPO, "--strict")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert [d["severity"] for d in parse_text_output(done.stdout)] == ["hinweis"]  # the overdue guide
+    assert done.stdout.strip().endswith("0 Fehler, 0 Warnungen, 1 Hinweis.")
+    assert done.stderr == ""
+
+
+def _break_four_files(root):
+    """Problems in events.yaml, members.yaml and two guides: what the check must report, in its order.
+
+    A tab stops the reading of members.yaml, so neither its consent date nor the speakers in
+    events.yaml (which point into members.yaml) can be checked; both come back once the tab is gone.
+    """
+    events, members, guide = root / "events.yaml", root / "members.yaml", root / "handreichungen" / "low-code-einsetzen.md"
+    end = replace_once(events, '  start: "2025-06-26 10:00"\n  end: "16:00"', '  start: "2025-06-26 10:00"\n  end: "09:00"') + 1
+    speaker = replace_once(events, "  speakers: [lars-moebius]", "  speakers: [lars-mobius]")
+    warning = replace_once(events, '    except: ["2026-09-17", "2026-12-24", "2027-06-10"]', '    except: ["2026-09-17", "2026-12-25", "2027-06-10"]')
+    consent = replace_once(members, '    date: "2026-02-12"', '    date: "2026-12-24"')
+    tab = replace_once(members, "  name: Jonas Albrecht", "\tname: Jonas Albrecht")
+    heading = replace_once(guide, "## Zuerst klären", "# Zuerst klären")
+    (root / "handreichungen" / "Neue Handreichung.md").write_text("Noch ohne Kopfdaten.\n", encoding="utf-8")
+    expected = [
+        ("events.yaml", end, "fehler", "ende-vor-beginn"),
+        ("events.yaml", warning, "warnung", "ausnahme-ohne-termin"),
+        ("handreichungen/Neue Handreichung.md", 1, "fehler", "kopfdaten-fehlen"),
+        ("handreichungen/low-code-einsetzen.md", heading, "warnung", "doppelter-titel"),
+        ("handreichungen/new-work-in-der-verwaltung.md", line_of(root / "handreichungen" / "new-work-in-der-verwaltung.md", "reviewed:"), "hinweis", "pruefung-faellig"),
+        ("members.yaml", tab, "fehler", "yaml-tab"),
+    ]
+    once_members_are_readable = [("events.yaml", speaker, "fehler", "unbekannte-kennung"), ("members.yaml", consent, "fehler", "einwilligung-datum")]
+    return expected, once_members_are_readable
+
+
+def test_all_problems_of_all_files_in_one_run_sorted_by_file_and_line(repo_copy):
+    expected, _ = _break_four_files(repo_copy)
+    done = run_check(repo_copy)
+    assert done.returncode == 1
+    found = parse_text_output(done.stdout)
+    assert [(d["file"], int(d["line"]), d["severity"], d["code"]) for d in found] == expected
+    assert found == sorted(found, key=lambda d: (d["file"], int(d["line"]), int(d["column"])))
+    assert done.stdout.strip().endswith("3 Fehler, 2 Warnungen, 1 Hinweis.")
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_rule_problems_of_a_readable_file_are_all_reported(repo_copy):
+    # Without the tab, members.yaml is read, and its rule problem appears with the others.
+    expected, once_members_are_readable = _break_four_files(repo_copy)
+    replace_once(repo_copy / "members.yaml", "\tname: Jonas Albrecht", "  name: Jonas Albrecht")
+    done = run_check(repo_copy)
+    found = [(d["file"], int(d["line"]), d["severity"], d["code"]) for d in parse_text_output(done.stdout)]
+    assert found == sorted(expected[:-1] + once_members_are_readable)
+
+
+def test_every_message_has_a_tip(repo_copy):
+    _break_four_files(repo_copy)
+    lines = run_check(repo_copy).stdout.splitlines()
+    for number, line in enumerate(lines[:-1]):
+        if parse_text_output(line):
+            assert lines[number + 1].startswith("    Tipp: "), line
+
+
+def test_exit_codes_for_warnings(repo_copy):
+    replace_once(repo_copy / "handreichungen" / "low-code-einsetzen.md", "## Zuerst klären", "# Zuerst klären")
+    assert run_check(repo_copy).returncode == 0
+    strict = run_check(repo_copy, "--strict")
+    assert strict.returncode == 1
+    assert "0 Fehler, 1 Warnung, 1 Hinweis." in strict.stdout
+
+
+def test_github_format(repo_copy):
+    expected, _ = _break_four_files(repo_copy)
+    done = run_check(repo_copy, "--format", "github")
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert len(lines) == len(expected)  # one annotation per problem, no summary, no loose tip lines
+    end_line = expected[0][1]
+    assert lines[0] == (
+        f"::error file=events.yaml,line={end_line},col=8,title=ende-vor-beginn::"
+        "Das Ende (09:00) liegt vor dem Beginn (2025-06-26 10:00). "
+        "Tipp: Prüfen Sie Datum und Uhrzeit; bei ganztägigen Veranstaltungen ist end der letzte Tag."
+    )
+    assert lines[1].startswith(f"::warning file=events.yaml,line={expected[1][1]},col=28,title=ausnahme-ohne-termin::Am 2026-12-25")
+    assert lines[4].startswith("::notice file=handreichungen/new-work-in-der-verwaltung.md,")
+    # The multi-line tip of a missing front matter is escaped, so the annotation stays one line.
+    missing = next(line for line in lines if "title=kopfdaten-fehlen" in line)
+    assert missing.startswith("::error file=handreichungen/Neue Handreichung.md,line=1,col=1,title=kopfdaten-fehlen::Die Kopfdaten fehlen")
+    assert "%0A    ---%0A    title: Titel" in missing
+
+
+def _garbage(size: int) -> bytes:
+    return random.Random(size).randbytes(size)
+
+
+NASTY = {
+    "binary garbage": ("events.yaml", _garbage(4096)),
+    "binary garbage as a guide": ("handreichungen/low-code-einsetzen.md", _garbage(4096)),
+    "valid UTF-8 with control characters": ("members.yaml", bytes(range(128)) * 20),
+    "a list where a mapping is expected": ("events.yaml", b"- [id, title]\n- - herbsttagung\n"),
+    "a list where front matter is expected": ("handreichungen/low-code-einsetzen.md", b"---\n- title\n- authors\n---\nText\n"),
+    "a mapping where a list is expected": ("members.yaml", b"malte-hinrichsen:\n  name: Malte\n"),
+    "a mapping where a text is expected": ("events.yaml", b"- id: {a: b}\n  title: {de: Titel}\n  start: {date: 2026-01-01}\n  format: {x: 1}\n  recurrence: {frequency: {a: 1}, interval: {b: 2}, except: {c: 3}}\n"),
+    "a text where everything is expected": ("vokabular.yaml", b"Themen und Arten\n"),
+    "null everywhere in events": ("events.yaml", b"- id:\n  title:\n  type:\n  start:\n  end:\n  format:\n  timezone:\n  location:\n  recurrence:\n  speakers: [~, ~]\n  topics:\n  url:\n"),
+    "null everywhere in members": ("members.yaml", b"- id:\n  name:\n  organisation_type:\n  ags:\n  state:\n  consent: {date: , scope: [~]}\n  contact:\n  photo: {src: , credit: }\n  tools: [~, {category: , name: }]\n"),
+    "null everywhere in the vocabulary": ("vokabular.yaml", b"topics:\nevent_types:\norganisation_types: [~]\ntool_categories: [{id: }]\nstates: [{id: x, code: }]\n"),
+    "null everywhere in front matter": ("handreichungen/low-code-einsetzen.md", b"---\ntitle:\ndescription:\nauthors: [~]\ntopics:\nstatus:\npublished:\nreviewed:\n---\nText\n"),
+    "deep nesting": ("events.yaml", b"- " + b"[" * 5000 + b"]" * 5000 + b"\n"),
+    "undefined alias": ("events.yaml", b"- *nirgends\n"),
+    "complex keys": ("events.yaml", b"- {[a]: b, ? {x: y} : z, <<: {id: q}}\n"),
+    "a 5 MB file": ("members.yaml", b"- id: a\n" + b"  # " + b"x" * 5_000_000 + b"\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(NASTY))
+def test_nasty_input_gives_messages_never_a_traceback(repo_copy, name, capsys, monkeypatch):
+    # In-process for speed: an exception would fail the test just as a traceback would.
+    relative, content = NASTY[name]
+    (repo_copy / relative).write_bytes(content)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", FIXED_EPOCH)
+    assert main(["--root", str(repo_copy)]) == 1
+    output = capsys.readouterr()
+    assert output.err == ""
+    assert any(d["file"] == relative and d["severity"] == "fehler" for d in parse_text_output(output.out)), output.out
+
+
+def test_nasty_inputs_in_every_file_at_once_through_the_real_command(repo_copy):
+    for name in ("binary garbage", "a mapping where a list is expected", "null everywhere in the vocabulary", "a list where front matter is expected"):
+        relative, content = NASTY[name]
+        (repo_copy / relative).write_bytes(content)
+    done = run_check(repo_copy)
+    output = done.stdout + done.stderr
+    assert "Traceback" not in output
+    assert done.returncode == 1
+    reported = {d["file"] for d in parse_text_output(done.stdout) if d["severity"] == "fehler"}
+    assert {"events.yaml", "members.yaml", "vokabular.yaml", "handreichungen/low-code-einsetzen.md"} <= reported
+
+
+def test_missing_content_file(repo_copy):
+    os.remove(repo_copy / "events.yaml")
+    done = run_check(repo_copy)
+    assert done.returncode == 1
+    assert parse_text_output(done.stdout)[0] == {"file": "events.yaml", "line": "1", "column": "1", "severity": "fehler", "message": "Die Datei events.yaml fehlt.", "code": "datei-fehlt"}

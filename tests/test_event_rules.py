@@ -1,0 +1,258 @@
+"""Rules for events.yaml: references, dates and times, safe links, places and series."""
+
+from __future__ import annotations
+
+import pytest
+
+from validation_support import column_of, line_of, only_problem, problems, replace_once, validate, where
+
+FIRST_EVENT_END = '  start: "2025-06-26 10:00"\n  end: "16:00"'
+
+
+def _events(repo_copy):
+    return repo_copy / "events.yaml"
+
+
+# --- References to the vocabulary and to members ------------------------------------------
+
+
+def test_unknown_type_suggests_the_known_one(repo_copy):
+    line = replace_once(_events(repo_copy), '  type: zirkeltreffen\n  start: "2025-06-26 10:00"', '  type: zirkeltrefen\n  start: "2025-06-26 10:00"')
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 9, "fehler", "unbekannte-kennung")]
+    assert "Die Veranstaltungsart „zirkeltrefen“ gibt es nicht" in only_problem(report).message
+    assert only_problem(report).hint == "Meinten Sie „zirkeltreffen“?"
+
+
+def test_unknown_topic_suggests_the_known_one(repo_copy):
+    line = replace_once(_events(repo_copy), "  topics: [prozessmanagement, interkommunale-zusammenarbeit]", "  topics: [prozessmanagement, interkommunale-zusammenarbiet]")
+    _, report = validate(repo_copy)
+    column = column_of(_events(repo_copy), line, "interkommunale-zusammenarbiet")
+    assert where(report) == [("events.yaml", line, column, "fehler", "unbekannte-kennung")]
+    assert "Das Thema „interkommunale-zusammenarbiet“ gibt es nicht" in only_problem(report).message
+    assert only_problem(report).hint == "Meinten Sie „interkommunale-zusammenarbeit“?"
+
+
+def test_unknown_speaker_suggests_the_member(repo_copy):
+    line = replace_once(_events(repo_copy), "  speakers: [malte-hinrichsen, christina-lammers]", "  speakers: [malte-hinrichsen, christina-lamers]")
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 32, "fehler", "unbekannte-kennung")]
+    assert "Das Mitglied „christina-lamers“ gibt es nicht" in only_problem(report).message
+    assert only_problem(report).hint == "Meinten Sie „christina-lammers“?"
+
+
+def test_unknown_speaker_without_a_near_match_points_to_members_yaml(repo_copy):
+    replace_once(_events(repo_copy), "  speakers: [henrik-oltmanns]", "  speakers: [gast-vom-ministerium]")
+    _, report = validate(repo_copy)
+    assert only_problem(report).code == "unbekannte-kennung"
+    assert "members.yaml" in only_problem(report).hint
+
+
+def test_duplicate_id_is_reported_at_the_second(repo_copy):
+    first = line_of(_events(repo_copy), "- id: zirkeltreffen-2025-06-rendsburg")
+    line = replace_once(_events(repo_copy), "- id: brown-bag-2025-11-ozg-nachnutzung", "- id: zirkeltreffen-2025-06-rendsburg")
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 7, "fehler", "doppelte-kennung")]
+    assert f"Die Kennung „zirkeltreffen-2025-06-rendsburg“ ist schon vergeben (Veranstaltung in Zeile {first})" in only_problem(report).message
+
+
+# --- Dates and times ------------------------------------------------------------------------
+
+
+def test_end_before_start(repo_copy):
+    line = replace_once(_events(repo_copy), FIRST_EVENT_END, '  start: "2025-06-26 10:00"\n  end: "09:00"') + 1
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 8, "fehler", "ende-vor-beginn")]
+    assert "Das Ende (09:00) liegt vor dem Beginn (2025-06-26 10:00)" in only_problem(report).message
+
+
+def test_end_equal_to_start(repo_copy):
+    line = replace_once(_events(repo_copy), FIRST_EVENT_END, '  start: "2025-06-26 10:00"\n  end: "10:00"') + 1
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 8, "fehler", "ende-vor-beginn")]
+    assert "Das Ende (10:00) ist gleich dem Beginn" in only_problem(report).message
+
+
+def test_multi_day_end_before_start(repo_copy):
+    line = replace_once(_events(repo_copy), '  end: "2026-06-19 14:00"', '  end: "2026-06-17 14:00"')
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 8, "fehler", "ende-vor-beginn")]
+
+
+@pytest.mark.parametrize("written", ['"2025-02-30"', "2025-02-30"], ids=["quoted", "unquoted"])
+def test_impossible_date_is_reported_on_its_own_line(repo_copy, written):
+    line = replace_once(_events(repo_copy), '  start: "2027-03-11"', f"  start: {written}")
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 10, "fehler", "ungueltiges-datum")]
+    assert "„2025-02-30“ ist kein gültiges Kalenderdatum" in only_problem(report).message
+
+
+def test_impossible_date_in_the_exceptions_of_a_series(repo_copy):
+    line = replace_once(_events(repo_copy), '    except: ["2026-09-17", "2026-12-24", "2027-06-10"]', '    except: ["2026-09-17", "2026-02-30", "2027-06-10"]')
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 28, "fehler", "ungueltiges-datum")]
+
+
+def test_hour_25_in_start(repo_copy):
+    line = replace_once(_events(repo_copy), '  start: "2025-06-26 10:00"', '  start: "2025-06-26 25:00"')
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 10, "fehler", "ungueltiges-datum")]
+    assert "„2025-06-26 25:00“ enthält keine gültige Uhrzeit (00:00 bis 23:59)" in only_problem(report).message
+
+
+def test_hour_25_in_end(repo_copy):
+    line = replace_once(_events(repo_copy), FIRST_EVENT_END, '  start: "2025-06-26 10:00"\n  end: "25:00"') + 1
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 8, "fehler", "ungueltiges-datum")]
+    assert "„25:00“ enthält keine gültige Uhrzeit" in only_problem(report).message
+
+
+def test_year_far_off_is_refused(repo_copy):
+    # Near year 9999 calendar arithmetic overflows; such a year is always a typo.
+    line = replace_once(_events(repo_copy), '  start: "2027-03-11"', '  start: "9999-12-31"')
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 10, "fehler", "ungueltiges-datum")]
+    assert "nicht zwischen den Jahren 2000 und 2099" in only_problem(report).message
+
+
+def test_unknown_time_zone_suggests_the_known_one(repo_copy):
+    line = replace_once(_events(repo_copy), FIRST_EVENT_END, FIRST_EVENT_END + "\n  timezone: Europe/Berln") + 2
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 13, "fehler", "unbekannte-zeitzone")]
+    assert "„Europe/Berln“ ist keine bekannte Zeitzone" in only_problem(report).message
+    assert only_problem(report).hint.startswith("Meinten Sie „Europe/Berlin“?")
+
+
+def test_all_day_start_with_a_time_as_end(repo_copy):
+    line = replace_once(_events(repo_copy), '  start: "2027-04-22"\n  end: "2027-04-23"', '  start: "2027-04-22"\n  end: "16:00"') + 1
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 8, "fehler", "ende-passt-nicht")]
+    assert "Eine ganztägige Veranstaltung (start ohne Uhrzeit) kann nicht mit einer Uhrzeit enden" in only_problem(report).message
+
+
+def test_all_day_start_with_a_date_and_time_as_end(repo_copy):
+    line = replace_once(_events(repo_copy), '  start: "2027-04-22"\n  end: "2027-04-23"', '  start: "2027-04-22"\n  end: "2027-04-23 16:00"') + 1
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 8, "fehler", "ende-passt-nicht")]
+    assert "eines hat eine Uhrzeit, das andere nicht" in only_problem(report).message
+
+
+# --- Links --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["http://www.negz.org/veranstaltungen/brown-bag", "javascript:alert(1)", '"data:text/html;base64,PHNjcmlwdD4="'], ids=["http", "javascript", "data"])
+def test_unsafe_url(repo_copy, url):
+    line = replace_once(_events(repo_copy), '  format: online\n  url: https://www.negz.org/veranstaltungen/brown-bag\n  speakers: [henrik-oltmanns]', f"  format: online\n  url: {url}\n  speakers: [henrik-oltmanns]") + 1
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 8, "fehler", "unsicherer-link")]
+    assert f"„url“ muss ein vollständiger https-Link sein, nicht „{url.strip(chr(34))}“" in only_problem(report).message
+
+
+def test_unsafe_links_in_a_folded_description_are_found_on_their_line(repo_copy):
+    events = _events(repo_copy)
+    line = replace_once(events, "    Fragen aus dem Publikum.", "    Fragen aus dem [Publikum](javascript:alert(1)), [Archiv](http://example.org) und [Bild](data:text/html,abc).")
+    _, report = validate(repo_copy)
+    assert where(report) == [
+        ("events.yaml", line, column_of(events, line, "javascript:"), "fehler", "unsicherer-link"),
+        ("events.yaml", line, column_of(events, line, "http://"), "fehler", "unsicherer-link"),
+        ("events.yaml", line, column_of(events, line, "data:"), "fehler", "unsicherer-link"),
+    ]
+    javascript, http, data = problems(report)
+    assert "„javascript:“ ist nicht erlaubt" in javascript.message
+    assert "Der Link „http://example.org“ ist nicht erlaubt" in http.message
+    assert http.hint == "Schreiben Sie „https://example.org“."
+    assert "Der Link „data:text/html,abc“ ist nicht erlaubt" in data.message
+
+
+def test_unsafe_link_in_a_quoted_text_has_its_exact_column(repo_copy):
+    events = _events(repo_copy)
+    line = replace_once(events, "  speakers: [henrik-oltmanns]\n", '  speakers: [henrik-oltmanns]\n  status_note: "Neue Adresse: [Anmeldung](http://example.org)"\n') + 1
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, column_of(events, line, "http://"), "fehler", "unsicherer-link")]
+
+
+def test_https_links_in_descriptions_are_fine(repo_copy):
+    replace_once(_events(repo_copy), "    Fragen aus dem Publikum.", "    Fragen aus dem Publikum ([Folien](https://www.negz.org/folien), <mailto:zirkel@negz.example>).")
+    _, report = validate(repo_copy)
+    assert problems(report) == []
+
+
+# --- Places -------------------------------------------------------------------------------
+
+
+def test_praesenz_without_location(repo_copy):
+    events = _events(repo_copy)
+    replace_once(events, "  format: praesenz\n  location:\n    name: Kreishaus Rendsburg\n    address: Kaiserstraße 8, 24768 Rendsburg\n    city: Rendsburg\n  speakers: [malte-hinrichsen, christina-lammers]", "  format: praesenz\n  speakers: [malte-hinrichsen, christina-lammers]")
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line_of(events, "- id: zirkeltreffen-2025-06-rendsburg"), 3, "fehler", "ort-fehlt")]
+    assert "Für eine Veranstaltung im Format „praesenz“ fehlt der Ort (location)" in only_problem(report).message
+
+
+def test_hybrid_without_location(repo_copy):
+    events = _events(repo_copy)
+    replace_once(events, "  format: online\n  url: https://www.negz.org/veranstaltungen/brown-bag\n  speakers: [henrik-oltmanns]", "  format: hybrid\n  url: https://www.negz.org/veranstaltungen/brown-bag\n  speakers: [henrik-oltmanns]")
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line_of(events, "- id: brown-bag-2025-11-ozg-nachnutzung"), 3, "fehler", "ort-fehlt")]
+    assert "im Format „hybrid“ fehlt der Ort" in only_problem(report).message
+
+
+# --- Series -------------------------------------------------------------------------------
+
+
+def test_series_ending_before_it_starts(repo_copy):
+    line = replace_once(_events(repo_copy), '    until: "2027-07-01"', '    until: "2026-08-01"')
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 12, "fehler", "wiederholung-endet-vor-beginn")]
+    assert "Die Serie endet (2026-08-01) vor ihrem ersten Termin (2026-09-03)" in only_problem(report).message
+
+
+def test_exception_not_on_the_series_is_a_warning(repo_copy):
+    # The series runs every other Thursday from 3 September 2026; the 25th of December is a Friday.
+    line = replace_once(_events(repo_copy), '    except: ["2026-09-17", "2026-12-24", "2027-06-10"]', '    except: ["2026-09-17", "2026-12-25", "2027-06-10"]')
+    hub, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 28, "warnung", "ausnahme-ohne-termin")]
+    assert "Am 2026-12-25 findet kein Termin der Serie statt" in only_problem(report).message
+    assert hub is not None  # a warning alone does not stop the site
+
+
+@pytest.mark.parametrize("interval", ["0", "-3", "99999999999999999999"])
+def test_interval_out_of_range_is_one_error(repo_copy, interval):
+    # rrule cannot expand such a series; the check must still end with a message, not a traceback.
+    line = replace_once(_events(repo_copy), "    interval: 2\n", f"    interval: {interval}\n")
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 15, "fehler", "falscher-wert")]
+
+
+# --- Schema: required and unknown fields --------------------------------------------------
+
+
+def test_missing_required_fields(repo_copy):
+    events = _events(repo_copy)
+    replace_once(events, '  type: zirkeltreffen\n  start: "2025-06-26 10:00"\n  end: "16:00"\n', "")
+    _, report = validate(repo_copy)
+    entry = line_of(events, "- id: zirkeltreffen-2025-06-rendsburg")
+    assert where(report) == [("events.yaml", entry, 3, "fehler", "pflichtfeld-fehlt")] * 2
+    start, kind = problems(report)
+    assert "Das Pflichtfeld „start“ fehlt (Eintrag „zirkeltreffen-2025-06-rendsburg“)" in start.message
+    assert "Das Pflichtfeld „type“ fehlt (Eintrag „zirkeltreffen-2025-06-rendsburg“)" in kind.message
+    assert 'start: "2026-09-17 09:30"' in start.hint
+
+
+def test_misspelt_field_suggests_the_right_name(repo_copy):
+    events = _events(repo_copy)
+    line = replace_once(events, '  title: "Zirkeltreffen Sommer 2025', '  titel: "Zirkeltreffen Sommer 2025')
+    _, report = validate(repo_copy)
+    assert ("events.yaml", line, 3, "fehler", "unbekanntes-feld") in where(report)
+    unknown = next(d for d in problems(report) if d.code == "unbekanntes-feld")
+    assert "Unbekanntes Feld „titel“ (Eintrag „zirkeltreffen-2025-06-rendsburg“)" in unknown.message
+    assert unknown.hint == "Meinten Sie „title“?"
+    # The title itself is missing now, too.
+    assert [d.code for d in problems(report)] == ["pflichtfeld-fehlt", "unbekanntes-feld"]
+
+
+def test_unknown_format_lists_the_allowed(repo_copy):
+    line = replace_once(_events(repo_copy), "  format: online\n  url: https://www.negz.org/veranstaltungen/brown-bag\n  speakers: [henrik-oltmanns]", "  format: onlien\n  url: https://www.negz.org/veranstaltungen/brown-bag\n  speakers: [henrik-oltmanns]")
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 11, "fehler", "unbekannter-wert")]
+    assert "„format“ hat den unbekannten Wert „onlien“" in only_problem(report).message
+    assert only_problem(report).hint == "Meinten Sie „online“? Erlaubt sind: praesenz, online, hybrid."
