@@ -15,12 +15,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from cdo_hub.clock import ClockError, build_now
 from cdo_hub.content import ContentPaths, load_hub
 from cdo_hub.diagnostics import Severity
-from cdo_hub.site import SiteSettings, generate_site
+from cdo_hub.site import PHOTO_DIR, SiteSettings, generate_site, shown_photos
 
 log = get_plugin_logger("cdo_hub")
 
 _serving = False
 _generated: list = []
+_shown_photos: set[str] = set()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -30,8 +31,8 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config):  # noqa: ANN001, ANN201
     # Validate before MkDocs cleans site/, so a failed build leaves the last good site in place.
-    global _generated
-    _generated = []
+    global _generated, _shown_photos
+    _generated, _shown_photos = [], set()
     root = Path(config.config_file_path).parent
     try:
         now = build_now()
@@ -45,6 +46,7 @@ def on_config(config):  # noqa: ANN001, ANN201
         raise PluginError(f"Die Inhalte enthalten Probleme: {report.summary()} Details stehen oben; `make check` zeigt sie ohne Bau.")
     settings = SiteSettings.from_config(config, include_drafts=_serving)
     _generated = generate_site(hub, settings)
+    _shown_photos = shown_photos(hub)
     return config
 
 
@@ -53,6 +55,10 @@ def on_files(files: Files, config) -> Files:  # noqa: ANN001
     templates = SiteSettings.from_config(config).templates_dir.resolve()
     for theme_file in [f for f in files if f.abs_src_path and templates in Path(f.abs_src_path).resolve().parents]:
         files.remove(theme_file)
+    # A photo whose member withdrew consent must not stay reachable at its old address.
+    for photo in [f for f in files if f.src_uri.startswith(PHOTO_DIR) and f.src_uri not in _shown_photos]:
+        log.info(f"docs/{photo.src_uri} wird nicht veröffentlicht: kein Mitglied mit Einwilligung „foto“ zeigt dieses Bild.")
+        files.remove(photo)
     for generated in _generated:
         existing = files.get_file_from_path(generated.uri)
         if existing is not None:

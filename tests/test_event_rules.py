@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import run_check
 from validation_support import column_of, line_of, only_problem, problems, replace_once, validate, where
 
 FIRST_EVENT_END = '  start: "2025-06-26 10:00"\n  end: "16:00"'
@@ -256,3 +257,18 @@ def test_unknown_format_lists_the_allowed(repo_copy):
     assert where(report) == [("events.yaml", line, 11, "fehler", "unbekannter-wert")]
     assert "„format“ hat den unbekannten Wert „onlien“" in only_problem(report).message
     assert only_problem(report).hint == "Meinten Sie „online“? Erlaubt sind: praesenz, online, hybrid."
+
+
+def test_a_time_skipped_by_the_change_to_summer_time_is_an_error(repo_copy):
+    events = repo_copy / "events.yaml"
+    text = events.read_text(encoding="utf-8")
+    text += (
+        '\n- id: nachtschicht\n  title: Nachtschicht am Umstellungstag\n  type: webinar\n'
+        '  start: "2027-03-28 02:30"\n  end: "03:30"\n  format: online\n'
+    )
+    events.write_text(text, encoding="utf-8")
+    line = text[: text.index('start: "2027-03-28 02:30"')].count("\n") + 1
+    result = run_check(repo_copy)
+    assert result.returncode == 1
+    assert f"events.yaml:{line}:10: fehler: Die Uhrzeit 02:30 gibt es am 28.03.2027 in Europe/Berlin nicht" in result.stdout
+    assert "[uhrzeit-gibt-es-nicht]" in result.stdout

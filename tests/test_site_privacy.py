@@ -7,6 +7,7 @@ pages, search index, JSON, sitemap and calendar files.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,18 @@ def _files_about(site: Path, event: dict) -> dict[str, str]:
     if ics.is_file():
         files["ics"] = readable_text(ics)
     return files
+
+
+def test_photo_of_a_member_without_photo_consent_is_not_published(repo_copy):
+    """Withdrawing consent „foto“ removes the photo from the site even when the file stays in docs/."""
+    members = repo_copy / "members.yaml"
+    text = members.read_text(encoding="utf-8")
+    photo = re.search(r"  photo:\n    src: mitglieder/fotos/malte-hinrichsen\.svg\n    credit: .*\n", text)
+    assert photo is not None
+    text = text.replace(photo.group(0), "").replace("scope: [profil, kontakt, foto]", "scope: [profil, kontakt]", 1)
+    members.write_text(text, encoding="utf-8")
+    assert (repo_copy / "docs/mitglieder/fotos/malte-hinrichsen.svg").exists()
+    result = run_build(repo_copy)
+    assert result.returncode == 0, result.output
+    assert not (result.site / "mitglieder/fotos/malte-hinrichsen.svg").exists()
+    assert (result.site / "mitglieder/fotos/katrin-weisshaupt.svg").exists()

@@ -10,7 +10,7 @@ from dateutil.rrule import MONTHLY, WEEKLY, rrule
 from .diagnostics import Report
 from .model import Vocabulary
 from .references import check_reference, check_references, check_unique_ids
-from .values import ValueProblem, known_timezones, parse_date, parse_moment, parse_time, zone
+from .values import ValueProblem, exists_in_zone, known_timezones, parse_date, parse_moment, parse_time, zone
 from .yaml_source import SourceDocument
 
 IN_PERSON_FORMATS = ("praesenz", "hybrid")
@@ -32,9 +32,10 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
         check_reference(document, (i, "type"), event.get("type"), vocabulary.event_types, "Die Veranstaltungsart", "vokabular.yaml unter „event_types“", report)
         check_references(document, (i, "topics"), event.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)
     check_references(document, (i, "speakers"), event.get("speakers"), member_ids, "Das Mitglied", "members.yaml", report)
-    if isinstance(event.get("timezone"), str):
+    event_zone = None
+    if isinstance(event.get("timezone", "Europe/Berlin"), str):
         try:
-            zone(event["timezone"])
+            event_zone = zone(event.get("timezone", "Europe/Berlin"))
         except ValueProblem as problem:
             close = difflib.get_close_matches(event["timezone"], sorted(known_timezones()), n=1)
             hint = f"Meinten Sie „{close[0]}“? " if close else ""
@@ -56,6 +57,15 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
             "ende-vor-beginn",
             "Prüfen Sie Datum und Uhrzeit; bei ganztägigen Veranstaltungen ist end der letzte Tag.",
         )
+    if event_zone is not None:
+        for name, moment in (("start", start), ("end", end)):
+            if isinstance(moment, datetime) and not exists_in_zone(moment, event_zone):
+                report.error(
+                    document.position((i, name)),
+                    f"Die Uhrzeit {moment:%H:%M} gibt es am {moment:%d.%m.%Y} in {event_zone.key} nicht: die Uhr wird an diesem Tag vorgestellt.",
+                    "uhrzeit-gibt-es-nicht",
+                    "Wählen Sie eine Uhrzeit außerhalb der übersprungenen Stunde.",
+                )
     if isinstance(event.get("recurrence"), dict) and start is not None:
         _check_recurrence(document, i, event["recurrence"], start, report)
 

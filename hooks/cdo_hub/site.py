@@ -36,6 +36,15 @@ class SiteSettings:
         return self.site_url + path.lstrip("/")
 
 
+# Members' photos live here; a file in it is published only while a consented member shows it.
+PHOTO_DIR = "mitglieder/fotos/"
+
+
+def shown_photos(hub: Hub) -> set[str]:
+    """Paths below docs/ of the photos that members with consent „foto“ show."""
+    return {m.photo.src for m in hub.members.values() if m.photo is not None}
+
+
 @dataclass(frozen=True)
 class GeneratedFile:
     uri: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -68,3 +68,9 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueProblem(f"„{name}“ ist keine bekannte Zeitzone.") from None
+
+
+def exists_in_zone(moment: datetime, tz: ZoneInfo) -> bool:
+    """False for a wall-clock time skipped when the clocks go forward (e.g. 02:30 on the last Sunday of March)."""
+    aware = moment.replace(tzinfo=tz)
+    return aware.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None) == moment
