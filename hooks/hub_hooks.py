@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from cdo_hub.clock import ClockError, build_now
 from cdo_hub.content import ContentPaths, load_hub
 from cdo_hub.diagnostics import Severity
+from cdo_hub.html_fixes import label_task_list_items
 from cdo_hub.site import PHOTO_DIR, SiteSettings, generate_site, shown_photos
 
 log = get_plugin_logger("cdo_hub")
@@ -66,3 +67,7 @@ def on_files(files: Files, config) -> Files:  # noqa: ANN001
         inclusion = InclusionLevel.INCLUDED if generated.in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, generated.uri, content=generated.content, inclusion=inclusion))
     return files
+
+
+def on_page_content(html: str, page, config, files) -> str:  # noqa: ANN001
+    return label_task_list_items(html)

@@ -73,9 +73,21 @@
     });
   }
 
+  /* Wide tables scroll sideways on phones; a keyboard user must be able to reach and scroll them. */
+  function makeScrollingTablesFocusable() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrapper, index) {
+      if (wrapper.scrollWidth <= wrapper.clientWidth || wrapper.hasAttribute("tabindex")) return;
+      var caption = wrapper.querySelector("caption");
+      wrapper.setAttribute("tabindex", "0");
+      wrapper.setAttribute("role", "region");
+      wrapper.setAttribute("aria-label", caption ? caption.textContent : "Tabelle " + (index + 1) + ", seitlich verschiebbar");
+    });
+  }
+
   function init() {
     moveEndedEvents(Date.now());
     setUpFilters();
+    makeScrollingTablesFocusable();
   }
 
   if (document.readyState === "loading") {

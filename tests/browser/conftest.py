@@ -1,0 +1,122 @@
+"""Browser fixtures: the built site on a local server, one Chromium per test process, a fresh
+context per test that records every request the pages make."""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
+
+# Debian's Chromium (`make browser`); CI points CHROMIUM_PATH at the runner's Chrome.
+DEFAULT_CHROMIUM = "/usr/bin/chromium"
+# Without the background-networking flags Chromium keeps calling Google's services.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args) -> None:  # noqa: A002
+        pass
+
+
+@dataclass
+class RequestLog:
+    """Every URL a browser context asked for, and every script error its pages raised."""
+
+    urls: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(scope="session")
+def chromium_executable() -> str:
+    path = os.environ.get("CHROMIUM_PATH", DEFAULT_CHROMIUM)
+    if not Path(path).is_file():
+        pytest.fail(
+            f"Chromium fehlt: {path} gibt es nicht. Die Browsertests brauchen Debians Chromium – "
+            "einmal `make browser` ausführen (als root) oder CHROMIUM_PATH auf einen Chrome/Chromium setzen.",
+            pytrace=False,
+        )
+    return path
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path):
+    """Base URL of the built site, served by a threaded http.server on 127.0.0.1 at a free port."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def playwright_session() -> Playwright:
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_session: Playwright, chromium_executable: str) -> Browser:
+    """One headless Chromium per test process (pytest-xdist worker)."""
+    browser = playwright_session.chromium.launch(executable_path=chromium_executable, headless=True, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def request_log() -> RequestLog:
+    return RequestLog()
+
+
+@pytest.fixture
+def context(browser: Browser, site_url: str, request_log: RequestLog) -> BrowserContext:
+    """A fresh profile (no stored colour scheme) in German; anything not on the local server is recorded and refused."""
+    context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin", viewport={"width": 1280, "height": 900})
+    context.on("request", lambda request: request_log.urls.append(request.url))
+    context.route(lambda url: not url.startswith(site_url), lambda route: route.abort())
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context: BrowserContext, request_log: RequestLog) -> Page:
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.on("pageerror", lambda error: request_log.page_errors.append(f"{page.url}: {error}"))
+    return page
+
+
+@pytest.fixture
+def visit(page: Page, site_url: str):
+    """Open a path of the site in the light or dark scheme and check that the scheme really is active."""
+
+    def visit(path: str, scheme: str = "light") -> Page:
+        """`path` relative to the site root, e.g. "mitglieder/"; `scheme` is "light" or "dark"."""
+        page.emulate_media(color_scheme=scheme)
+        if page.url.startswith(site_url):
+            # Material keeps the first scheme it showed in localStorage; forget it like a first visit would.
+            page.evaluate("Object.keys(localStorage).filter(k => k.endsWith('.__palette')).forEach(k => localStorage.removeItem(k))")
+        response = page.goto(site_url + path.lstrip("/"), wait_until="load")
+        assert response is not None and response.status == 200, f"{path}: HTTP {response.status if response else 'keine Antwort'}"
+        expected = {"light": "default", "dark": "slate"}[scheme]
+        actual = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert actual == expected, f"{path}: Farbschema {actual!r} statt {expected!r} aktiv"
+        return page
+
+    return visit

@@ -1,0 +1,34 @@
+"""The pages the browser tests visit: one of every kind the hub generates, from the shipped content."""
+
+# (name shown in test ids, path below the site root)
+PAGES = [
+    ("start", ""),
+    ("handreichungen", "handreichungen/"),
+    ("handreichung", "handreichungen/low-code-einsetzen/"),
+    ("kalender", "veranstaltungen/"),
+    ("veranstaltung", "veranstaltungen/zirkeltreffen-2026-04-muenster/"),
+    ("veranstaltungsserie", "veranstaltungen/sprechstunde-low-code/"),
+    ("verzeichnis", "mitglieder/"),
+    ("profil", "mitglieder/malte-hinrichsen/"),
+    ("themen", "themen/"),
+    ("thema", "themen/low-code/"),
+    ("werkzeuge", "werkzeuge/"),
+    ("daten", "daten/"),
+    ("mitmachen", "mitmachen/"),
+    ("impressum", "impressum/"),
+    ("datenschutz", "datenschutz/"),
+    ("barrierefreiheit", "barrierefreiheit/"),
+]
+SCHEMES = ["light", "dark"]
+
+# Narrow screens turn wide tables and the navigation into other components: checked again at phone width.
+PHONE_PAGES = [
+    ("start", ""),
+    ("handreichung", "handreichungen/low-code-einsetzen/"),
+    ("handreichung-mit-tabelle", "handreichungen/ki-in-der-verwaltung/"),
+    ("kalender", "veranstaltungen/"),
+    ("verzeichnis", "mitglieder/"),
+    ("profil", "mitglieder/malte-hinrichsen/"),
+    ("werkzeuge", "werkzeuge/"),
+]
+PHONE = {"width": 375, "height": 800}

@@ -1,0 +1,29 @@
+"""The task-list repair gives every checklist checkbox a name, as the built guides show."""
+
+from __future__ import annotations
+
+import re
+
+from cdo_hub.html_fixes import label_task_list_items
+
+ITEM = '<li class="task-list-item"><label class="task-list-control"><input type="checkbox" disabled/><span class="task-list-indicator"></span></label> Datenschutz <a href="x">prüfen</a></li>'
+
+
+def test_item_text_moves_into_the_label():
+    fixed = label_task_list_items(ITEM)
+    assert re.search(r"<label[^>]*>.*Datenschutz <a href=\"x\">prüfen</a></label></li>$", fixed)
+
+
+def test_nested_lists_stay_outside_the_label():
+    nested = ITEM.replace("</li>", '<ul><li>Unterpunkt</li></ul></li>')
+    fixed = label_task_list_items(nested)
+    assert "prüfen</a></label><ul>" in fixed
+
+
+def test_every_checkbox_of_the_built_guides_is_labelled(built_site):
+    pages = [p for p in built_site.glob("handreichungen/*/index.html") if "task-list-control" in p.read_text(encoding="utf-8")]
+    assert pages, "Die Handreichungen enthalten keine Checklisten mehr; der Test prüft dann nichts."
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r'<span class="task-list-indicator"></span></label>\s*</li>', html), page
+        assert not re.search(r'<span class="task-list-indicator"></span></label>\s*\S', html), page
