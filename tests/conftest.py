@@ -18,6 +18,18 @@ MKDOCS = Path(sys.executable).with_name("mkdocs")
 # A fixed "now" for the shipped site: Friday, 27 November 2026, 12:00 in Berlin.
 FIXED_NOW = datetime(2026, 11, 27, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 FIXED_EPOCH = str(int(FIXED_NOW.timestamp()))
+# An event outside Europe/Berlin, appended to events.yaml by calendar and feed tests.
+NEW_YORK_EVENT = """
+- id: austausch-new-york-2027
+  title: "Transatlantischer Austausch: Digitale Dienste in New York"
+  type: webinar
+  start: "2027-03-03 10:00"
+  end: "11:00"
+  timezone: America/New_York
+  format: online
+  topics: [it-architektur]
+  description: Ein Gespräch über digitale Verwaltungsdienste diesseits und jenseits des Atlantiks.
+"""
 CONTENT = ["mkdocs.yml", "events.yaml", "members.yaml", "vokabular.yaml", "handreichungen", "docs", "hooks", "overrides", "schemas"]
 
 

@@ -22,24 +22,13 @@ from cdo_hub.model import Recurrence
 from cdo_hub.site import SiteSettings
 from cdo_hub.templating import make_environment
 from cdo_hub.view import HubView
-from conftest import FIXED_NOW, REPO, copy_repo, run_build
+from conftest import FIXED_NOW, NEW_YORK_EVENT, REPO, copy_repo, run_build
 
 SETTINGS = SiteSettings(site_url="https://cdo-zirkel.example/", site_name="CDO-Zirkel", templates_dir=REPO / "overrides" / "hub")
 BERLIN = ZoneInfo("Europe/Berlin")
 YEAR = timedelta(days=365)
 MAIN = "veranstaltungen/kalender.ics"
 SERIES = "sprechertreffen"  # members only, every two weeks at 08:30, across the change to winter time on 2026-10-25
-NEW_YORK_EVENT = """
-- id: austausch-new-york-2027
-  title: "Transatlantischer Austausch: Digitale Dienste in New York"
-  type: webinar
-  start: "2027-03-03 10:00"
-  end: "11:00"
-  timezone: America/New_York
-  format: online
-  topics: [it-architektur]
-  description: Ein Gespräch über digitale Verwaltungsdienste diesseits und jenseits des Atlantiks.
-"""
 
 
 def _feeds(root: Path = REPO, hub_changes=None) -> tuple[HubView, dict[str, bytes]]:  # noqa: ANN001

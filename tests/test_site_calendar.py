@@ -10,24 +10,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from content_helpers import MONTHS, ends_at, german_clock, german_day, german_when, is_all_day, local_end, local_start, occurrence_starts, read_content
 from html_helpers import Page, load_page
-from conftest import FIXED_NOW, copy_repo, run_build
+from conftest import FIXED_NOW, NEW_YORK_EVENT, copy_repo, run_build
 
 BERLIN = ZoneInfo("Europe/Berlin")
 SPRING_NOW = datetime(2027, 3, 1, 12, 0, tzinfo=BERLIN)  # a Monday, four weeks before summer time begins
 HORIZON = timedelta(days=365)
 SERIES = "sprechertreffen"  # members only, every two weeks on Thursday at 08:30
 CANCELLED = "brown-bag-2027-01-barrierefreiheit"
-ADDED_EVENTS = """
-- id: austausch-new-york-2027
-  title: "Transatlantischer Austausch: Digitale Dienste in New York"
-  type: webinar
-  start: "2027-03-03 10:00"
-  end: "11:00"
-  timezone: America/New_York
-  format: online
-  topics: [it-architektur]
-  description: Ein Gespräch über digitale Verwaltungsdienste diesseits und jenseits des Atlantiks.
-
+ADDED_EVENTS = NEW_YORK_EVENT + """
 - id: grenzfall-endet-jetzt
   title: "Grenzfall: endet genau zum Stand der Seite"
   type: webinar
