@@ -131,7 +131,6 @@ def test_script_in_a_name(repo_copy):
     _, report = validate(repo_copy)
     assert where(report) == [
         ("members.yaml", line, column_of(members, line, "<script>"), "fehler", "unsicheres-html"),
-        ("members.yaml", line, column_of(members, line, "</script>"), "fehler", "unsicheres-html"),
     ]
     assert "HTML-Element „<script>“ ist nicht erlaubt" in problems(report)[0].message
 
@@ -142,7 +141,6 @@ def test_iframe_in_a_folded_bio_is_found_on_its_line(repo_copy):
     _, report = validate(repo_copy)
     assert where(report) == [
         ("members.yaml", line, column_of(members, line, "<iframe"), "fehler", "unsicheres-html"),
-        ("members.yaml", line, column_of(members, line, "</iframe>"), "fehler", "unsicheres-html"),
     ]
     assert "HTML-Element „<iframe>“ ist nicht erlaubt" in problems(report)[0].message
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 # Elements that run code, embed third-party content or submit data.
 FORBIDDEN_ELEMENTS = ("script", "iframe", "object", "embed", "form", "style", "link", "meta", "base", "frame", "frameset", "applet")
-ELEMENT_RE = re.compile(r"<\s*/?\s*(" + "|".join(FORBIDDEN_ELEMENTS) + r")\b", re.IGNORECASE)
+ELEMENT_RE = re.compile(r"<\s*(" + "|".join(FORBIDDEN_ELEMENTS) + r")\b", re.IGNORECASE)
 EVENT_ATTRIBUTE_RE = re.compile(r"<[^>]*?\s(on[a-z]+)\s*=", re.IGNORECASE)
 SCRIPT_URL_RE = re.compile(r"\b(javascript|vbscript)\s*:", re.IGNORECASE)
 MARKDOWN_LINK_RE = re.compile(r"\]\(\s*<?([^)\s>]+)")
