@@ -21,6 +21,9 @@ from .values import zone
 from .view import HubView
 from .vtimezone import vtimezone
 
+# Subscribers see the status in the title, not only in STATUS, which some clients hide.
+SUMMARY_PREFIX = {"abgesagt": "Abgesagt: ", "verschoben": "Verschoben: "}
+
 
 @dataclass(frozen=True)
 class _Feed:
@@ -111,7 +114,7 @@ def _vevent(event: Event, view: HubView, settings: SiteSettings) -> VEvent:
     vevent.add("uid", f"{event.id}@{settings.domain}")
     vevent.add("dtstamp", view.now.astimezone(timezone.utc))
     vevent.add("sequence", 0)
-    vevent.add("summary", ("Abgesagt: " if event.cancelled else "") + event.title)
+    vevent.add("summary", SUMMARY_PREFIX.get(event.status, "") + event.title)
     _add_times(vevent, event)
     if event.recurrence is not None:
         _add_recurrence(vevent, event)
