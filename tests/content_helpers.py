@@ -89,6 +89,20 @@ def ends_at(event: dict, start: datetime | date | None = None) -> datetime:
     return moment.replace(tzinfo=event_zone(event))
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> int:
+    """Day of month of the nth (1..4, or -1 for the last) `weekday` (0 = Monday)."""
+    days = [d for d in range(1, 32) if _is_date(year, month, d) and date(year, month, d).weekday() == weekday]
+    return days[nth if nth < 0 else nth - 1]
+
+
+def _is_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def series_starts(event: dict, until: date) -> list[datetime | date]:
     """Every start of a series up to `until` (inclusive), without the exceptions; months without the day are skipped."""
     recurrence = event["recurrence"]
@@ -102,8 +116,10 @@ def series_starts(event: dict, until: date) -> list[datetime | date]:
             moment = first + timedelta(weeks=interval * n)
         else:
             month_index = first.year * 12 + first.month - 1 + interval * n
+            year, month = month_index // 12, month_index % 12 + 1
             try:
-                moment = first.replace(year=month_index // 12, month=month_index % 12 + 1)
+                day_of_month = _nth_weekday(year, month, first.weekday(), recurrence["week_of_month"]) if "week_of_month" in recurrence else first.day
+                moment = first.replace(year=year, month=month, day=day_of_month)
             except ValueError:
                 continue
         day = moment.date() if isinstance(moment, datetime) else moment

@@ -272,3 +272,36 @@ def test_a_time_skipped_by_the_change_to_summer_time_is_an_error(repo_copy):
     assert result.returncode == 1
     assert f"events.yaml:{line}:10: fehler: Die Uhrzeit 02:30 gibt es am 28.03.2027 in Europe/Berlin nicht" in result.stdout
     assert "[uhrzeit-gibt-es-nicht]" in result.stdout
+
+
+def _with_series(repo_copy, recurrence: str, start: str = "2026-10-20 16:00") -> tuple:
+    events = repo_copy / "events.yaml"
+    text = events.read_text(encoding="utf-8") + (
+        "\n- id: dienstagsrunde\n  title: Dienstagsrunde\n  type: webinar\n"
+        f'  start: "{start}"\n  end: "17:00"\n  format: online\n  recurrence:\n{recurrence}'
+    )
+    events.write_text(text, encoding="utf-8")
+    return text, run_check(repo_copy)
+
+
+def test_week_of_month_only_for_monthly_series(repo_copy):
+    text, result = _with_series(repo_copy, "    frequency: weekly\n    week_of_month: 3\n")
+    line = text.rindex("week_of_month: 3")
+    line = text[:line].count("\n") + 1
+    assert result.returncode == 1
+    assert f"events.yaml:{line}:20: fehler: week_of_month gilt nur für monatliche Serien" in result.stdout
+    assert "[wiederholung-passt-nicht]" in result.stdout
+
+
+def test_week_of_month_must_match_the_start(repo_copy):
+    # 2026-10-20 is the third Tuesday of October 2026, not the second.
+    text, result = _with_series(repo_copy, "    frequency: monthly\n    week_of_month: 2\n")
+    assert result.returncode == 1
+    assert "start (2026-10-20) ist der 3. Dienstag im Monat, week_of_month verlangt den 2. Dienstag." in result.stdout
+    assert "Tipp: Setzen Sie week_of_month: 3" in result.stdout
+
+
+def test_last_weekday_of_the_month_is_accepted(repo_copy):
+    # 2026-10-27 is the last Tuesday of October 2026.
+    _, result = _with_series(repo_copy, "    frequency: monthly\n    week_of_month: -1\n", start="2026-10-27 16:00")
+    assert result.returncode == 0, result.stdout

@@ -69,7 +69,7 @@ def test_events_are_exactly_those_of_events_yaml_with_the_documented_fields(data
         assert record["ical"] == f"{SITE_URL}veranstaltungen/{raw['id']}.ics"
         if "recurrence" in raw:
             r = raw["recurrence"]
-            assert record["recurrence"] == {"frequency": r["frequency"], "interval": r.get("interval", 1), "until": r.get("until"), "except": r.get("except", [])}
+            assert record["recurrence"] == {"frequency": r["frequency"], "interval": r.get("interval", 1), "week_of_month": r.get("week_of_month"), "until": r.get("until"), "except": r.get("except", [])}
         if "location" in record:
             assert record["location"] == (None if "location" not in raw else {"name": raw["location"]["name"], "address": raw["location"].get("address", ""), "city": raw["location"]["city"]})
             assert record["url"] == raw.get("url")

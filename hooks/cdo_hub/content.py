@@ -169,6 +169,7 @@ def _build_event(entry: dict) -> Event:
         recurrence = Recurrence(
             frequency=r["frequency"],
             interval=r.get("interval", 1),
+            week_of_month=r.get("week_of_month"),
             until=parse_date(r["until"]) if "until" in r else None,
             exceptions=tuple(sorted(parse_date(d) for d in r.get("except", ()))),
         )

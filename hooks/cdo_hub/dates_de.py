@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from babel.dates import format_date, format_datetime, format_time
 
+from .model import Event
 from .occurrences import Occurrence
 
 LOCALE = "de_DE"
@@ -50,3 +51,25 @@ def zone_name(occurrence: Occurrence) -> str:
     if occurrence.event.timezone == "Europe/Berlin":
         return name
     return f"{name}, {occurrence.event.timezone}"
+
+
+ORDINALS = {1: "ersten", 2: "zweiten", 3: "dritten", 4: "vierten", -1: "letzten"}
+
+
+def rhythm(event: Event) -> str:
+    """How often a series meets, e.g. „alle 2 Wochen bis 1. Juli 2027“ or „jeden Monat am dritten Dienstag“."""
+    recurrence = event.recurrence
+    if recurrence is None:
+        return ""
+    weekly = recurrence.frequency == "weekly"
+    if recurrence.interval == 1:
+        text = "jede Woche" if weekly else "jeden Monat"
+    else:
+        text = f"alle {recurrence.interval} {'Wochen' if weekly else 'Monate'}"
+    if not weekly:
+        weekday = format_date(event.start, "EEEE", locale=LOCALE)
+        day = event.start.day
+        text += f" am {ORDINALS[recurrence.week_of_month]} {weekday}" if recurrence.week_of_month else f" am {day}."
+    if recurrence.until:
+        text += f" bis {short_date(recurrence.until)}"
+    return text

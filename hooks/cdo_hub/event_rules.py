@@ -5,10 +5,10 @@ from __future__ import annotations
 import difflib
 from datetime import date, datetime
 
-from dateutil.rrule import MONTHLY, WEEKLY, rrule
 
 from .diagnostics import Report
 from .model import Vocabulary
+from .occurrences import nth_weekday_of_month, series_rule
 from .references import check_reference, check_references, check_unique_ids
 from .values import ValueProblem, exists_in_zone, known_timezones, parse_date, parse_moment, parse_time, zone
 from .yaml_source import SourceDocument
@@ -119,6 +119,8 @@ def _end_after_start(start: date | datetime, end: date | datetime) -> bool:
 
 def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: ANN001
     start_day = start.date() if isinstance(start, datetime) else start
+    if not _week_of_month_fits(document, i, recurrence, start_day, report):
+        return
     until = None
     if isinstance(recurrence.get("until"), str):
         try:
@@ -161,10 +163,41 @@ def _series_days(recurrence, start_day: date, until: date | None) -> set[date] |
     # Outside the schema's range (already reported) rrule fails or yields nothing useful.
     if not isinstance(interval, int) or not 1 <= interval <= 52 or recurrence.get("frequency") not in ("weekly", "monthly"):
         return None
-    frequency = WEEKLY if recurrence["frequency"] == "weekly" else MONTHLY
     last = _series_horizon(start_day, until)
-    rule = rrule(frequency, interval=interval, dtstart=datetime.combine(start_day, datetime.min.time()), until=datetime.combine(last, datetime.min.time()))
+    first = datetime.combine(start_day, datetime.min.time())
+    rule = series_rule(recurrence["frequency"], interval, recurrence.get("week_of_month"), first, datetime.combine(last, datetime.min.time()))
     return {moment.date() for moment in rule}
+
+
+def _week_of_month_fits(document, i, recurrence, start_day: date, report) -> bool:  # noqa: ANN001
+    """week_of_month needs a monthly series whose start is itself that weekday of its month."""
+    wanted = recurrence.get("week_of_month")
+    if not isinstance(wanted, int) or wanted not in (1, 2, 3, 4, -1):
+        return True  # absent, or already reported by the schema
+    path = (i, "recurrence", "week_of_month")
+    if recurrence.get("frequency") != "monthly":
+        report.error(
+            document.position(path),
+            "week_of_month gilt nur für monatliche Serien (frequency: monthly).",
+            "wiederholung-passt-nicht",
+            "Setzen Sie frequency: monthly oder entfernen Sie week_of_month.",
+        )
+        return False
+    number, last = nth_weekday_of_month(start_day)
+    if wanted == number or (wanted == -1 and last):
+        return True
+    weekday = WEEKDAY_NAMES[start_day.weekday()]
+    said = "den letzten" if wanted == -1 else f"den {wanted}."
+    report.error(
+        document.position(path),
+        f"start ({start_day.isoformat()}) ist der {number}. {weekday} im Monat, week_of_month verlangt {said} {weekday}.",
+        "wiederholung-passt-nicht",
+        f"Setzen Sie week_of_month: {number} – oder verlegen Sie start auf den ersten Termin der Serie.",
+    )
+    return False
+
+
+WEEKDAY_NAMES = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
 
 def _series_horizon(start_day: date, until: date | None) -> date:

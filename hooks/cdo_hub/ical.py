@@ -22,6 +22,7 @@ from .view import HubView
 from .vtimezone import vtimezone
 
 # Subscribers see the status in the title, not only in STATUS, which some clients hide.
+ICAL_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 SUMMARY_PREFIX = {"abgesagt": "Abgesagt: ", "verschoben": "Verschoben: "}
 
 
@@ -145,6 +146,8 @@ def _add_times(vevent: VEvent, event: Event) -> None:
 def _add_recurrence(vevent: VEvent, event: Event) -> None:
     recurrence = event.recurrence
     rule: dict = {"freq": FREQUENCIES[recurrence.frequency], "interval": recurrence.interval}
+    if recurrence.week_of_month is not None:
+        rule["byday"] = f"{recurrence.week_of_month}{ICAL_WEEKDAYS[event.start.weekday()]}"
     if recurrence.until is not None:
         rule["until"] = recurrence.until if event.all_day else _last_moment_utc(recurrence.until, event.timezone)
     vevent.add("rrule", rule)

@@ -82,6 +82,7 @@ class Location:
 class Recurrence:
     frequency: str  # "weekly" or "monthly"
     interval: int = 1
+    week_of_month: int | None = None  # monthly on the n-th (or -1: last) weekday of start
     until: date | None = None
     exceptions: tuple[date, ...] = ()
 

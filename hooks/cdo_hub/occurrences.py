@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from dateutil.rrule import MONTHLY, WEEKLY, rrule
+from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
 
 from .model import Event
 from .values import zone
@@ -66,15 +66,28 @@ def all_occurrences(event: Event, until: datetime) -> list[Occurrence]:
     limit = until.astimezone(zone(event.timezone)).replace(tzinfo=None)
     if recurrence.until is not None:
         limit = min(limit, datetime.combine(recurrence.until, time(23, 59, 59)))
-    frequency = WEEKLY if recurrence.frequency == "weekly" else MONTHLY
     result = []
-    for moment in rrule(frequency, interval=recurrence.interval, dtstart=first, until=limit):
+    for moment in series_rule(recurrence.frequency, recurrence.interval, recurrence.week_of_month, first, limit):
         if moment.date() in recurrence.exceptions:
             continue
         start: datetime | date = moment if not event.all_day else moment.date()
         end = None if duration is None else start + duration
         result.append(Occurrence(event, start, end))
     return result
+
+
+def series_rule(frequency: str, interval: int, week_of_month: int | None, first: datetime, until: datetime) -> rrule:
+    """The dates of a series: weekly, monthly on the same day, or monthly on the n-th weekday of `first`."""
+    if frequency == "weekly":
+        return rrule(WEEKLY, interval=interval, dtstart=first, until=until)
+    if week_of_month is None:
+        return rrule(MONTHLY, interval=interval, dtstart=first, until=until)
+    return rrule(MONTHLY, interval=interval, dtstart=first, until=until, byweekday=weekday(first.weekday(), week_of_month))
+
+
+def nth_weekday_of_month(day: date) -> tuple[int, bool]:
+    """Which weekday of its month `day` is (1 to 5), and whether it is also the last one."""
+    return (day.day - 1) // 7 + 1, (day + timedelta(days=7)).month != day.month
 
 
 def upcoming(occurrences: list[Occurrence], now: datetime) -> list[Occurrence]:

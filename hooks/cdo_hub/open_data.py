@@ -51,7 +51,7 @@ def _event(view: HubView, event, settings: SiteSettings) -> dict:  # noqa: ANN00
     }
     if event.recurrence:
         r = event.recurrence
-        data["recurrence"] = {"frequency": r.frequency, "interval": r.interval, "until": _moment(r.until), "except": [d.isoformat() for d in r.exceptions]}
+        data["recurrence"] = {"frequency": r.frequency, "interval": r.interval, "week_of_month": r.week_of_month, "until": _moment(r.until), "except": [d.isoformat() for d in r.exceptions]}
     if event.status_note:
         data["status_note"] = event.status_note
     if not event.members_only:

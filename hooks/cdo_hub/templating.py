@@ -32,6 +32,7 @@ def make_environment(templates_dir: Path) -> Environment:
         month_year=dates_de.month_year,
         when=dates_de.when,
         clock=dates_de.clock,
+        rhythm=dates_de.rhythm,
     )
     return env
 
