@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from .diagnostics import Position, Report
+from . import addresses
+from .diagnostics import Position, Report, Severity
+from .internal_links import SiteMap, check_markdown_body, check_markdown_field
 from .event_rules import check_events
 from .guide_rules import check_guide, review_due
 from .guide_source import GuideSource, load_guide
@@ -66,6 +68,7 @@ def load_hub(paths: ContentPaths, now: datetime) -> tuple[Hub | None, Report]:
     guides = _load_guides(paths, report)
     for guide in guides:
         check_guide(guide, vocabulary, member_entries, today, report)
+    _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, report)
     if report.has_errors or vocabulary is None:
         return None, report
     hub = Hub(vocabulary=vocabulary, today=today, now=now)
@@ -73,6 +76,32 @@ def load_hub(paths: ContentPaths, now: datetime) -> tuple[Hub | None, Report]:
     hub.events = {e.id: e for e in (_build_event(e) for e in events_doc.data or [])}
     hub.guides = {g.slug: g for g in (_build_guide(g, today) for g in sorted(guides, key=lambda g: g.slug))}
     return hub, report
+
+
+def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, report: Report) -> None:  # noqa: ANN001
+    """Relative links in guides, event descriptions and member bios must lead somewhere."""
+    members = _entries_by_id(members_doc)
+    events = _entries_by_id(events_doc)
+    # Links into a folder whose source file has errors are not judged: the file's own errors come first.
+    broken = {d.position.file for d in report.diagnostics if d.severity is Severity.ERROR}
+    unreadable = {
+        "mitglieder": members is None or paths.display(paths.members) in broken,
+        "veranstaltungen": events is None or paths.display(paths.events) in broken,
+        "themen": vocabulary is None or paths.display(paths.vocabulary) in broken,
+    }
+    drafts = {g.slug for g in guides if isinstance(g.front_matter.data, dict) and g.front_matter.data.get("status") == "entwurf"}
+    site = SiteMap(
+        pages=frozenset(addresses.all_pages({g.slug for g in guides} - drafts, events or (), members or (), vocabulary.topics if vocabulary else (), paths.docs_dir)),
+        drafts=frozenset(addresses.guide(slug) for slug in drafts),
+        docs_dir=paths.docs_dir,
+        unknown_folders=frozenset(folder for folder, unknown in unreadable.items() if unknown),
+    )
+    for guide in guides:
+        check_markdown_body(guide.body, guide.body_line, guide.display, addresses.guide(guide.slug), site, report)
+    for document, field, address in ((events_doc, "description", addresses.event), (members_doc, "bio", addresses.member)):
+        for i, entry in enumerate(document.data if document and isinstance(document.data, list) else []):
+            if isinstance(entry, dict) and isinstance(entry.get(field), str) and isinstance(entry.get("id"), str):
+                check_markdown_field(document, (i, field), address(entry["id"]), site, report)
 
 
 def _load(paths: ContentPaths, path: Path, schema: str, report: Report) -> SourceDocument | None:

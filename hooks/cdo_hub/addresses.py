@@ -1,0 +1,41 @@
+"""Where each page of the hub lives (source paths as MkDocs sees them): the URL scheme in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+START = "index.md"
+GUIDES = "handreichungen/index.md"
+CALENDAR = "veranstaltungen/index.md"
+MEMBERS = "mitglieder/index.md"
+TOPICS = "themen/index.md"
+TOOLS = "werkzeuge/index.md"
+OPEN_DATA = "daten/index.md"
+LEGAL = ("impressum.md", "datenschutz.md", "barrierefreiheit.md")
+
+
+def guide(slug: str) -> str:
+    return f"handreichungen/{slug}.md"
+
+
+def event(event_id: str) -> str:
+    return f"veranstaltungen/{event_id}.md"
+
+
+def member(member_id: str) -> str:
+    return f"mitglieder/{member_id}.md"
+
+
+def topic(topic_id: str) -> str:
+    return f"themen/{topic_id}.md"
+
+
+def all_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str], docs_dir: Path) -> set[str]:
+    """Every page a build will have: generated ones and the Markdown files written by hand in docs/."""
+    pages = {START, GUIDES, CALENDAR, MEMBERS, TOPICS, TOOLS, OPEN_DATA, *LEGAL}
+    pages |= {guide(s) for s in guide_slugs} | {event(e) for e in event_ids}
+    pages |= {member(m) for m in member_ids} | {topic(t) for t in topic_ids}
+    if docs_dir.is_dir():
+        pages |= {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
+    return pages

@@ -1,0 +1,100 @@
+"""Relative links in contributors' Markdown must lead to a page or file that the build will have.
+
+MkDocs would notice a broken one too, but only in English, without a line, and after rendering.
+"""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+from .diagnostics import Position, Report
+from .text_safety import strip_code
+from .yaml_source import SourceDocument
+
+INLINE_LINK_RE = re.compile(r"\]\(\s*<?([^)\s>]+)")
+REFERENCE_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
+SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+FENCE_RE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
+@dataclass(frozen=True)
+class SiteMap:
+    """What a link may point to: the pages of the build, the drafts it leaves out, the files in docs/."""
+
+    pages: frozenset[str]
+    drafts: frozenset[str]
+    docs_dir: Path
+    # Folders whose pages are unknown because their source file could not be read (already reported).
+    unknown_folders: frozenset[str] = frozenset()
+
+
+def check_markdown_body(text: str, first_line: int, file: str, base_uri: str, site: SiteMap, report: Report) -> None:
+    """Check the links of a Markdown text whose first line is `first_line` of `file`; code is skipped."""
+    in_fence = False
+    for offset, line in enumerate(text.split("\n")):
+        if FENCE_RE.match(line):
+            in_fence = not in_fence
+            continue
+        if not in_fence:
+            for column, message, hint in link_problems(strip_code(line), base_uri, site):
+                report.error(Position(file, first_line + offset, column), message, "link-ins-leere", hint)
+
+
+def check_markdown_field(document: SourceDocument, path: tuple, base_uri: str, site: SiteMap, report: Report) -> None:
+    """Check the links of a Markdown value in a YAML file, at their lines as written."""
+    for line, start, written in document.source_pieces(path):
+        for column, message, hint in link_problems(strip_code(written), base_uri, site):
+            report.error(Position(document.file, line, start + column), message, "link-ins-leere", hint)
+
+
+def link_problems(line: str, base_uri: str, site: SiteMap) -> Iterator[tuple[int, str, str]]:
+    """Yield (column, message, hint) for every relative link in `line` that leads nowhere."""
+    for regex in (INLINE_LINK_RE, REFERENCE_RE):
+        for match in regex.finditer(line):
+            problem = _problem(match.group(1), base_uri, site)
+            if problem:
+                yield (match.start(1) + 1, *problem)
+
+
+def _problem(target: str, base_uri: str, site: SiteMap) -> tuple[str, str] | None:
+    if SCHEME_RE.match(target) or target.startswith("#"):
+        return None  # external links are checked by text_safety; anchors by MkDocs
+    if target.startswith("/"):
+        return (
+            f"Der Link „{target}“ beginnt mit „/“ und funktioniert so nicht in jeder Kopie der Website.",
+            "Verlinken Sie relativ zur Datei, z. B. ../mitglieder/vorname-nachname.md.",
+        )
+    path = unquote(target.split("#", 1)[0].split("?", 1)[0])
+    if not path:
+        return None
+    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(base_uri), path))
+    if resolved.split("/", 1)[0] in site.unknown_folders:
+        return None
+    if path.endswith(".md"):
+        if resolved in site.pages:
+            return None
+        if resolved in site.drafts:
+            return (f"Der Link „{target}“ zeigt auf einen Entwurf; Entwürfe werden nicht veröffentlicht.", "Verlinken Sie die Handreichung erst, wenn sie veröffentlicht ist.")
+        return (f"Der Link „{target}“ zeigt auf keine Seite des Hubs.", _suggestion(resolved, base_uri, site))
+    if path.endswith("/") or "." not in posixpath.basename(path):
+        as_page = resolved + ".md" if (resolved + ".md") in site.pages else posixpath.join(resolved, "index.md")
+        return (
+            f"Der Link „{target}“ zeigt auf eine Adresse statt auf eine Datei.",
+            f"Verlinken Sie die Markdown-Datei: „{posixpath.relpath(as_page, posixpath.dirname(base_uri))}“.",
+        )
+    if not (site.docs_dir / resolved).is_file():
+        return (f"Die Datei „{target}“ gibt es nicht (gesucht: docs/{resolved}).", "Prüfen Sie den Dateinamen und den Ordner.")
+    return None
+
+
+def _suggestion(resolved: str, base_uri: str, site: SiteMap) -> str:
+    close = difflib.get_close_matches(resolved, sorted(site.pages), n=1, cutoff=0.6)
+    if close:
+        return f"Meinten Sie „{posixpath.relpath(close[0], posixpath.dirname(base_uri))}“?"
+    return "Links auf Seiten des Hubs zeigen auf deren Markdown-Datei, z. B. ../mitglieder/vorname-nachname.md."
