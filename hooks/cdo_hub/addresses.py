@@ -13,6 +13,8 @@ TOPICS = "themen/index.md"
 TOOLS = "werkzeuge/index.md"
 OPEN_DATA = "daten/index.md"
 LEGAL = ("impressum.md", "datenschutz.md", "barrierefreiheit.md")
+ALL_EVENTS_FEED = "veranstaltungen/kalender.ics"
+OPEN_DATA_FILES = {"events": "daten/veranstaltungen.json", "members": "daten/mitglieder.json", "guides": "daten/handreichungen.json"}
 
 
 def guide(slug: str) -> str:
@@ -29,6 +31,27 @@ def member(member_id: str) -> str:
 
 def topic(topic_id: str) -> str:
     return f"themen/{topic_id}.md"
+
+
+def event_feed(event_id: str) -> str:
+    return f"veranstaltungen/{event_id}.ics"
+
+
+def topic_feed(topic_id: str) -> str:
+    return f"themen/{topic_id}/kalender.ics"
+
+
+def folder(page: str) -> str:
+    """The top folder of a page, e.g. mitglieder for mitglieder/index.md."""
+    return page.split("/", 1)[0]
+
+
+def url(page: str) -> str:
+    """The published path of a page's source, e.g. mitglieder/a.md -> mitglieder/a/ (directory URLs)."""
+    path = page.removesuffix(".md")
+    if path == "index" or path.endswith("/index"):
+        return path.removesuffix("index")
+    return path + "/"
 
 
 def all_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str], docs_dir: Path) -> set[str]:

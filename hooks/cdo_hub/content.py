@@ -85,9 +85,9 @@ def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, re
     # Links into a folder whose source file has errors are not judged: the file's own errors come first.
     broken = {d.position.file for d in report.diagnostics if d.severity is Severity.ERROR}
     unreadable = {
-        "mitglieder": members is None or paths.display(paths.members) in broken,
-        "veranstaltungen": events is None or paths.display(paths.events) in broken,
-        "themen": vocabulary is None or paths.display(paths.vocabulary) in broken,
+        addresses.folder(addresses.MEMBERS): members is None or paths.display(paths.members) in broken,
+        addresses.folder(addresses.CALENDAR): events is None or paths.display(paths.events) in broken,
+        addresses.folder(addresses.TOPICS): vocabulary is None or paths.display(paths.vocabulary) in broken,
     }
     drafts = {g.slug for g in guides if isinstance(g.front_matter.data, dict) and g.front_matter.data.get("status") == "entwurf"}
     site = SiteMap(

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from icalendar import Calendar, Event as VEvent, vText
 
+from . import addresses
 from .clock import SITE_ZONE
 from .model import Event, Term
 from .occurrences import HORIZON
@@ -46,30 +47,30 @@ def calendar_files(view: HubView, settings: SiteSettings) -> list[GeneratedFile]
 
 def _main_feed(events: list[Event], settings: SiteSettings) -> _Feed:
     return _Feed(
-        "veranstaltungen/kalender.ics",
+        addresses.ALL_EVENTS_FEED,
         f"{settings.site_name} – Veranstaltungen",
         f"Alle Veranstaltungen des {settings.site_name}s: Zirkeltreffen, Brown Bags, Workshops und Tagungen.",
-        "veranstaltungen/",
+        addresses.url(addresses.CALENDAR),
         events,
     )
 
 
 def _event_feed(event: Event, settings: SiteSettings) -> _Feed:
     return _Feed(
-        f"veranstaltungen/{event.id}.ics",
+        addresses.event_feed(event.id),
         f"{settings.site_name} – {event.title}",
         f"Die Veranstaltung „{event.title}“ aus dem Kalender des {settings.site_name}s.",
-        f"veranstaltungen/{event.id}/",
+        addresses.url(addresses.event(event.id)),
         [event],
     )
 
 
 def _topic_feed(topic: Term, events: list[Event], settings: SiteSettings) -> _Feed:
     return _Feed(
-        f"themen/{topic.id}/kalender.ics",
+        addresses.topic_feed(topic.id),
         f"{settings.site_name} – Thema: {topic.title}",
         f"Veranstaltungen des {settings.site_name}s zum Thema {topic.title}.",
-        f"themen/{topic.id}/",
+        addresses.url(addresses.topic(topic.id)),
         [e for e in events if topic.id in e.topics],
     )
 
@@ -109,7 +110,7 @@ def _timezones(events: list[Event], now: datetime) -> list:
 
 
 def _vevent(event: Event, view: HubView, settings: SiteSettings) -> VEvent:
-    page = settings.absolute(f"veranstaltungen/{event.id}/")
+    page = settings.absolute(addresses.url(addresses.event(event.id)))
     vevent = VEvent()
     # The UID names the event, never its date: a moved event stays one entry in every client.
     vevent.add("uid", f"{event.id}@{settings.domain}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
+from . import addresses
 from .occurrences import Occurrence
 from .site import GeneratedFile, SiteSettings
 from .view import HubView
@@ -15,9 +16,9 @@ FORMAT_VERSION = 1
 def open_data_files(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
     header = {"format_version": FORMAT_VERSION, "generated": view.now.isoformat(timespec="seconds"), "source": settings.site_url}
     files = {
-        "daten/veranstaltungen.json": {**header, "events": [_event(view, e, settings) for e in view.hub.events.values()]},
-        "daten/mitglieder.json": {**header, "members": [_member(view, m, settings) for m in view.members]},
-        "daten/handreichungen.json": {**header, "guides": [_guide(g, settings) for g in view.guides if not g.draft]},
+        addresses.OPEN_DATA_FILES["events"]: {**header, "events": [_event(view, e, settings) for e in view.hub.events.values()]},
+        addresses.OPEN_DATA_FILES["members"]: {**header, "members": [_member(view, m, settings) for m in view.members]},
+        addresses.OPEN_DATA_FILES["guides"]: {**header, "guides": [_guide(g, settings) for g in view.guides if not g.draft]},
     }
     return [GeneratedFile(uri, json.dumps(data, ensure_ascii=False, indent=2) + "\n") for uri, data in files.items()]
 
@@ -45,8 +46,8 @@ def _event(view: HubView, event, settings: SiteSettings) -> dict:  # noqa: ANN00
         "status": event.status,
         "visibility": event.visibility,
         "topics": list(event.topics),
-        "page": settings.absolute(f"veranstaltungen/{event.id}/"),
-        "ical": settings.absolute(f"veranstaltungen/{event.id}.ics"),
+        "page": settings.absolute(addresses.url(addresses.event(event.id))),
+        "ical": settings.absolute(addresses.event_feed(event.id)),
         "upcoming": [_occurrence(o) for o in view.upcoming_of(event)],
     }
     if event.recurrence:
@@ -79,7 +80,7 @@ def _member(view: HubView, member, settings: SiteSettings) -> dict:  # noqa: ANN
         "tools": [{"category": t.category, "name": t.name} for t in member.tools],
         "circle_roles": list(member.circle_roles),
         "negz_member": member.negz_member,
-        "page": settings.absolute(f"mitglieder/{member.id}/"),
+        "page": settings.absolute(addresses.url(addresses.member(member.id))),
     }
     # The model holds contact and photo only when consented; they appear here only then.
     if member.contact is not None:
@@ -101,5 +102,5 @@ def _guide(guide, settings: SiteSettings) -> dict:  # noqa: ANN001
         "review_overdue": guide.review_overdue,
         "license": guide.license,
         "disclosure": guide.disclosure or None,
-        "page": settings.absolute(f"handreichungen/{guide.slug}/"),
+        "page": settings.absolute(addresses.url(addresses.guide(guide.slug))),
     }

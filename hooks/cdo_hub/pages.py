@@ -15,6 +15,7 @@ CIRCLE_ROLE_TITLES = {"sprecher": "Sprecherin/Sprecher des Zirkels", "co-spreche
 def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
     env = make_environment(settings.templates_dir)
     shared = {
+        "addresses": addresses,
         "view": view,
         "hub": view.hub,
         "vocabulary": view.vocabulary,
