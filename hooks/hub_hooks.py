@@ -23,6 +23,7 @@ log = get_plugin_logger("cdo_hub")
 _serving = False
 _generated: list = []
 _shown_photos: set[str] = set()
+_templates_dir: Path | None = None
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -32,8 +33,8 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config):  # noqa: ANN001, ANN201
     # Validate before MkDocs cleans site/, so a failed build leaves the last good site in place.
-    global _generated, _shown_photos
-    _generated, _shown_photos = [], set()
+    global _generated, _shown_photos, _templates_dir
+    _generated, _shown_photos, _templates_dir = [], set(), None
     root = Path(config.config_file_path).parent
     try:
         now = build_now()
@@ -48,13 +49,13 @@ def on_config(config):  # noqa: ANN001, ANN201
     settings = SiteSettings.from_config(config, include_drafts=_serving)
     _generated = generate_site(hub, settings)
     _shown_photos = shown_photos(hub)
+    _templates_dir = settings.templates_dir.resolve()
     return config
 
 
 def on_files(files: Files, config) -> Files:  # noqa: ANN001
     # The page templates live in the theme's custom_dir; they are sources, not files to publish.
-    templates = SiteSettings.from_config(config).templates_dir.resolve()
-    for theme_file in [f for f in files if f.abs_src_path and templates in Path(f.abs_src_path).resolve().parents]:
+    for theme_file in [f for f in files if f.abs_src_path and _templates_dir in Path(f.abs_src_path).resolve().parents]:
         files.remove(theme_file)
     # A photo whose member withdrew consent must not stay reachable at its old address.
     for photo in [f for f in files if f.src_uri.startswith(PHOTO_DIR) and f.src_uri not in _shown_photos]:

@@ -155,3 +155,10 @@ def test_missing_content_file(repo_copy):
     done = run_check(repo_copy)
     assert done.returncode == 1
     assert parse_text_output(done.stdout)[0] == {"file": "events.yaml", "line": "1", "column": "1", "severity": "fehler", "message": "Die Datei events.yaml fehlt.", "code": "datei-fehlt"}
+
+
+def test_unknown_output_format_is_refused_in_german():
+    result = run_check(REPO, "--format", "xml")
+    assert result.returncode == 2
+    assert "fehler: Das Format „xml“ gibt es nicht; möglich sind text und github" in result.stderr
+    assert "invalid choice" not in result.stderr

@@ -16,7 +16,7 @@ from .member_rules import check_members
 from .model import Contact, Event, Guide, Hub, Location, Member, Photo, Recurrence, Term, Tool, Vocabulary
 from .references import check_texts, check_unique_ids
 from .schema_check import check_against_schema
-from .values import parse_date, parse_moment, parse_time
+from .values import parse_date, parse_end, parse_moment
 from .yaml_source import SourceDocument, load_yaml_file
 
 
@@ -115,8 +115,8 @@ def _load(paths: ContentPaths, path: Path, schema: str, report: Report) -> Sourc
     if document.data is None:
         report.error(Position(display, 1, 1), "Die Datei ist leer.", "datei-leer", "Eine leere Liste schreiben Sie als [].")
         return None
-    if not check_against_schema(document, schema, report):
-        return document  # rules still run on what is readable, so one round shows every problem
+    # Rules run even when the schema is not met, on what is readable: one round shows every problem.
+    check_against_schema(document, schema, report)
     return document
 
 
@@ -187,10 +187,7 @@ def _build_member(entry: dict, vocabulary: Vocabulary) -> Member:
 def _build_event(entry: dict) -> Event:
     start = parse_moment(entry["start"])
     all_day = not isinstance(start, datetime)
-    end = None
-    if "end" in entry:
-        text = entry["end"]
-        end = datetime.combine(start.date(), parse_time(text)) if ":" in text and "-" not in text else parse_moment(text)
+    end = parse_end(entry["end"], start) if "end" in entry else None
     location = Location(**entry["location"]) if "location" in entry else None
     recurrence = None
     if "recurrence" in entry:

@@ -10,7 +10,7 @@ from .diagnostics import Report
 from .model import Vocabulary
 from .occurrences import nth_weekday_of_month, series_rule
 from .references import check_reference, check_references, check_unique_ids
-from .values import ValueProblem, exists_in_zone, known_timezones, parse_date, parse_moment, parse_time, zone
+from .values import ValueProblem, exists_in_zone, is_time_of_day, known_timezones, parse_date, parse_end, parse_moment, zone
 from .yaml_source import SourceDocument
 
 IN_PERSON_FORMATS = ("praesenz", "hybrid")
@@ -84,25 +84,23 @@ def _end(document, i, text, start, report) -> date | datetime | None:  # noqa: A
     if not isinstance(text, str):
         return None
     path = (i, "end")
+    if is_time_of_day(text) and start is not None and not isinstance(start, datetime):
+        report.error(
+            document.position(path),
+            "Eine ganztägige Veranstaltung (start ohne Uhrzeit) kann nicht mit einer Uhrzeit enden.",
+            "ende-passt-nicht",
+            "Geben Sie bei start auch die Uhrzeit an, oder schreiben Sie bei end den letzten Tag (JJJJ-MM-TT).",
+        )
+        return None
     try:
-        if ":" in text and "-" not in text:
-            end_time = parse_time(text)
-            if start is None:
-                return None
-            if not isinstance(start, datetime):
-                report.error(
-                    document.position(path),
-                    "Eine ganztägige Veranstaltung (start ohne Uhrzeit) kann nicht mit einer Uhrzeit enden.",
-                    "ende-passt-nicht",
-                    "Geben Sie bei start auch die Uhrzeit an, oder schreiben Sie bei end den letzten Tag (JJJJ-MM-TT).",
-                )
-                return None
-            return datetime.combine(start.date(), end_time)
-        end = parse_moment(text)
+        # Without a readable start the end is still checked on its own, e.g. for 25:00.
+        end = parse_end(text, start if start is not None else date.min)
     except ValueProblem as problem:
         report.error(document.position(path), str(problem), "ungueltiges-datum", "Beispiel: end: \"17:30\" oder end: \"2026-09-18 13:00\"")
         return None
-    if start is not None and isinstance(start, datetime) != isinstance(end, datetime):
+    if start is None:
+        return None
+    if isinstance(start, datetime) != isinstance(end, datetime):
         report.error(
             document.position(path),
             "Beginn und Ende passen nicht zusammen: eines hat eine Uhrzeit, das andere nicht.",

@@ -11,12 +11,11 @@ from .diagnostics import Position, Report
 from .guide_source import GuideSource
 from .model import Vocabulary
 from .references import check_references, check_texts
-from .text_safety import strip_code, text_problems
+from .text_safety import markdown_prose, text_problems
 from .values import ValueProblem, parse_date
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 REVIEW_PERIOD = relativedelta(months=18)
-FENCE_RE = re.compile(r"^\s{0,3}(```|~~~)")
 
 
 def review_due(last_review: date) -> date:
@@ -94,14 +93,8 @@ def _check_body(guide: GuideSource, report: Report) -> None:
     if not guide.body.strip():
         report.error(Position(guide.display, guide.body_line, 1), "Die Handreichung hat keinen Text.", "text-fehlt", "Schreiben Sie den Text unter die Kopfdaten.")
         return
-    in_fence = False
-    for offset, line in enumerate(guide.body.split("\n")):
+    for offset, line in markdown_prose(guide.body):
         number = guide.body_line + offset
-        if FENCE_RE.match(line):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
         if re.match(r"^#\s", line):
             report.warning(
                 Position(guide.display, number, 1),
@@ -109,5 +102,5 @@ def _check_body(guide: GuideSource, report: Report) -> None:
                 "doppelter-titel",
                 "Beginnen Sie Abschnitte mit „## “.",
             )
-        for column, message, code, hint in text_problems(strip_code(line)):
+        for column, message, code, hint in text_problems(line):
             report.error(Position(guide.display, number, column), message, code, hint)

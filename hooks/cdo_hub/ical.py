@@ -22,8 +22,8 @@ from .values import zone
 from .view import HubView
 from .vtimezone import vtimezone
 
-# Subscribers see the status in the title, not only in STATUS, which some clients hide.
 ICAL_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+# Subscribers see the status in the title, not only in STATUS, which some clients hide.
 SUMMARY_PREFIX = {"abgesagt": "Abgesagt: ", "verschoben": "Verschoben: "}
 
 
@@ -42,7 +42,9 @@ def calendar_files(view: HubView, settings: SiteSettings) -> list[GeneratedFile]
     feeds = [_main_feed(events, settings)]
     feeds += [_event_feed(e, settings) for e in events]
     feeds += [_topic_feed(t, events, settings) for t in sorted(view.vocabulary.topics.values(), key=lambda t: t.id)]
-    return [GeneratedFile(f.uri, _calendar(f, view, settings).to_ical()) for f in feeds]
+    # Each event appears in several feeds; its component is built once and shared by all of them.
+    components = {e.id: _vevent(e, view, settings) for e in events}
+    return [GeneratedFile(f.uri, _calendar(f, components, view, settings).to_ical()) for f in feeds]
 
 
 def _main_feed(events: list[Event], settings: SiteSettings) -> _Feed:
@@ -75,7 +77,7 @@ def _topic_feed(topic: Term, events: list[Event], settings: SiteSettings) -> _Fe
     )
 
 
-def _calendar(feed: _Feed, view: HubView, settings: SiteSettings) -> Calendar:
+def _calendar(feed: _Feed, components: dict[str, VEvent], view: HubView, settings: SiteSettings) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", f"-//{settings.site_name}//Wissensplattform {settings.domain}//DE")
     calendar.add("version", "2.0")
@@ -94,7 +96,7 @@ def _calendar(feed: _Feed, view: HubView, settings: SiteSettings) -> Calendar:
     for component in _timezones(feed.events, view.now):
         calendar.add_component(component)
     for event in feed.events:
-        calendar.add_component(_vevent(event, view, settings))
+        calendar.add_component(components[event.id])
     return calendar
 
 

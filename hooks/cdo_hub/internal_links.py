@@ -7,20 +7,15 @@ from __future__ import annotations
 
 import difflib
 import posixpath
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
 from .diagnostics import Position, Report
-from .text_safety import strip_code
+from .text_safety import SCHEME_RE, link_targets, markdown_prose, strip_code
 from .yaml_source import SourceDocument
 
-INLINE_LINK_RE = re.compile(r"\]\(\s*<?([^)\s>]+)")
-REFERENCE_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
-SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
-FENCE_RE = re.compile(r"^\s{0,3}(```|~~~)")
 
 
 @dataclass(frozen=True)
@@ -36,14 +31,9 @@ class SiteMap:
 
 def check_markdown_body(text: str, first_line: int, file: str, base_uri: str, site: SiteMap, report: Report) -> None:
     """Check the links of a Markdown text whose first line is `first_line` of `file`; code is skipped."""
-    in_fence = False
-    for offset, line in enumerate(text.split("\n")):
-        if FENCE_RE.match(line):
-            in_fence = not in_fence
-            continue
-        if not in_fence:
-            for column, message, hint in link_problems(strip_code(line), base_uri, site):
-                report.error(Position(file, first_line + offset, column), message, "link-ins-leere", hint)
+    for offset, line in markdown_prose(text):
+        for column, message, hint in link_problems(line, base_uri, site):
+            report.error(Position(file, first_line + offset, column), message, "link-ins-leere", hint)
 
 
 def check_markdown_field(document: SourceDocument, path: tuple, base_uri: str, site: SiteMap, report: Report) -> None:
@@ -55,11 +45,10 @@ def check_markdown_field(document: SourceDocument, path: tuple, base_uri: str, s
 
 def link_problems(line: str, base_uri: str, site: SiteMap) -> Iterator[tuple[int, str, str]]:
     """Yield (column, message, hint) for every relative link in `line` that leads nowhere."""
-    for regex in (INLINE_LINK_RE, REFERENCE_RE):
-        for match in regex.finditer(line):
-            problem = _problem(match.group(1), base_uri, site)
-            if problem:
-                yield (match.start(1) + 1, *problem)
+    for column, target in link_targets(line):
+        problem = _problem(target, base_uri, site)
+        if problem:
+            yield (column, *problem)
 
 
 def _problem(target: str, base_uri: str, site: SiteMap) -> tuple[str, str] | None:

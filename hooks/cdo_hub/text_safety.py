@@ -17,6 +17,7 @@ HTML_URL_ATTR_RE = re.compile(r"\b(?:href|src)\s*=\s*[\"']?([^\"'\s>]+)", re.IGN
 BARE_HTTP_RE = re.compile(r"(?<![\w/])(http://[^\s)<>\]]+)", re.IGNORECASE)
 SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 SAFE_SCHEMES = {"https", "mailto"}
+FENCE_RE = re.compile(r"^\s{0,3}(```|~~~)")
 
 
 def text_problems(line: str) -> Iterator[tuple[int, str, str, str]]:
@@ -42,7 +43,7 @@ def text_problems(line: str) -> Iterator[tuple[int, str, str, str]]:
             "unsicherer-link",
             "Links müssen mit https:// beginnen oder auf eine Seite des Hubs zeigen.",
         )
-    for column, target in _link_targets(line):
+    for column, target in link_targets(line):
         scheme = SCHEME_RE.match(target)
         if not scheme or scheme.group(1).lower() in SAFE_SCHEMES:
             continue
@@ -56,7 +57,8 @@ def text_problems(line: str) -> Iterator[tuple[int, str, str, str]]:
         )
 
 
-def _link_targets(line: str) -> Iterator[tuple[int, str]]:
+def link_targets(line: str) -> Iterator[tuple[int, str]]:
+    """Yield (column, target) for every link in a line: Markdown, reference, autolink, HTML or bare http."""
     seen: set[int] = set()
     for regex in (MARKDOWN_LINK_RE, AUTOLINK_RE, REFERENCE_DEF_RE, HTML_URL_ATTR_RE, BARE_HTTP_RE):
         for match in regex.finditer(line):
@@ -73,3 +75,16 @@ def _https_version(target: str) -> str:
 def strip_code(line: str) -> str:
     """Blank out inline code spans so that examples like `<script>` in backticks pass."""
     return re.sub(r"`[^`]*`", lambda m: " " * len(m.group(0)), line)
+
+
+def markdown_prose(text: str) -> Iterator[tuple[int, str]]:
+    """Yield (offset, line) for the lines of a Markdown text outside fenced code, inline code blanked.
+
+    Code shows examples such as `<script>` or a made-up link; it is never rendered as such.
+    """
+    in_fence = False
+    for offset, line in enumerate(text.split("\n")):
+        if FENCE_RE.match(line):
+            in_fence = not in_fence
+        elif not in_fence:
+            yield offset, strip_code(line)

@@ -40,6 +40,19 @@ def parse_moment(text: str) -> date | datetime:
     return parse_date(text)
 
 
+def is_time_of_day(text: str) -> bool:
+    """`end: "17:30"` alone means the start's day."""
+    return TIME_RE.match(text) is not None
+
+
+def parse_end(text: str, start: date | datetime) -> date | datetime:
+    """The end as written: `HH:MM` on the start's day, otherwise a date or date-time like start."""
+    if is_time_of_day(text):
+        day = start.date() if isinstance(start, datetime) else start
+        return datetime.combine(day, parse_time(text))
+    return parse_moment(text)
+
+
 def _date(year: str, month: str, day: str, *, text: str) -> date:
     # Far-off years are typos, and near year 9999 date arithmetic of calendars overflows.
     if not FIRST_YEAR <= int(year) <= LAST_YEAR:

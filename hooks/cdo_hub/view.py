@@ -82,10 +82,6 @@ class HubView:
         ended.sort(key=lambda o: o.starts_at, reverse=True)
         return [(year, list(group)) for year, group in groupby(ended, key=lambda o: o.day.year)]
 
-    def next_occurrence(self, event: Event) -> Occurrence | None:
-        coming = self.upcoming_of(event)
-        return coming[0] if coming else None
-
     def events_of_speaker(self, member_id: str) -> list[Event]:
         events = [e for e in self.hub.events.values() if member_id in e.speakers and not e.members_only]
         return sorted(events, key=lambda e: self.occurrences[e.id][0].starts_at, reverse=True)
@@ -107,9 +103,6 @@ class HubView:
             groups[member.state].append(member)
         return [(self.vocabulary.states[s], groups[s]) for s in sorted(groups, key=lambda s: self.vocabulary.states[s].title)]
 
-    @cached_property
-    def speakers_of_circle(self) -> list[Member]:
-        return [m for m in self.members if m.circle_roles]
 
     # --- topics and tools ---------------------------------------------------------------------
     @cached_property
