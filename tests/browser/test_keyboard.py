@@ -43,8 +43,11 @@ def test_skip_link_is_first_and_jumps_to_content(visit, page, path: str) -> None
     assert "md-skip" in first["cls"], f"Erster Tab-Halt ist nicht der Sprunglink, sondern {first}"
     assert first["text"].startswith("Zum Inhalt"), first  # German Material: „Zum Inhalt“
     assert page.locator(".md-skip").is_visible(), "Der Sprunglink bleibt mit Fokus unsichtbar."
+    target = first["href"].lstrip("#")
+    assert page.locator(f"[id='{target}']").count() == 1, f"Der Sprunglink zeigt auf #{target}, das es auf der Seite nicht gibt."
     page.keyboard.press("Enter")
-    assert urlsplit(page.url).fragment == first["href"].lstrip("#")
+    # Playwright learns of the in-page jump a moment after the key press: wait for it, do not read page.url at once.
+    page.wait_for_url(lambda url: urlsplit(url).fragment == target)
     page.keyboard.press("Tab")
     after = focused(page)
     assert after["inContent"], f"Nach dem Sprunglink landet der nächste Tab nicht im Inhalt, sondern auf {after}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 pytestmark = pytest.mark.browser
 
@@ -23,8 +24,16 @@ def test_search_lists_the_page(visit, page, word: str, expected: str) -> None:
     search.click()
     search.press_sequentially(word)  # Material searches on keyup; fill() would not trigger it
     page.wait_for_selector(".md-search-result__item")
-    found = result_paths(page)
-    assert "/" + expected in found, f"„{word}“ findet /{expected} nicht, sondern: {sorted(found)}"
+    # Material fills the result list in steps after the first hit appears: give the page time to list it.
+    try:
+        page.wait_for_function(
+            "path => [...document.querySelectorAll('.md-search-result__item a[href]')].some(a => new URL(a.href).pathname === path)",
+            arg="/" + expected,
+            timeout=5_000,
+        )
+    except PlaywrightTimeoutError:
+        found = result_paths(page)
+        pytest.fail(f"„{word}“ findet /{expected} nicht, sondern: {sorted(found)}", pytrace=False)
 
 
 def result_paths(page) -> set[str]:  # noqa: ANN001
