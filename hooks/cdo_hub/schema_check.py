@@ -31,7 +31,25 @@ def check_against_schema(document: SourceDocument, schema_name: str, report: Rep
     errors = sorted(validator.iter_errors(document.data), key=lambda e: [str(p) for p in e.absolute_path])
     for error in errors:
         _report_schema_error(error, schema, document, report)
+    for error in errors:
+        if error.validator in _VALUE_KEYWORDS:
+            _mark_invalid(document, tuple(error.absolute_path))
     return not errors
+
+
+# Keywords that judge a single value. Once such a value is reported, the rules leave it alone,
+# so one mistake gives one message (a date in the wrong form is not also "no real date").
+_VALUE_KEYWORDS = {"type", "pattern", "enum", "minLength", "maxLength"}
+
+
+def _mark_invalid(document: SourceDocument, path: DataPath) -> None:
+    if len(path) == 2 and path[1] == "id":
+        return  # an entry keeps its id, or every reference to it would be reported as well
+    container: Any = document.data
+    for part in path[:-1]:
+        container = container[part]
+    if path and isinstance(container, (dict, list)):
+        container[path[-1]] = INVALID
 
 
 def _resolve(schema: dict, root: dict) -> dict:
@@ -54,6 +72,30 @@ def subschema(root: dict, path: DataPath) -> dict:
         else:
             schema = _resolve(schema.get("properties", {}).get(part, {}), root)
     return schema
+
+
+def is_markdown(root: dict, path: DataPath) -> bool:
+    """True for fields the schema marks as Markdown (`contentMediaType: text/markdown`); all others are plain text."""
+    return subschema(root, path).get("contentMediaType") == "text/markdown"
+
+
+def markdown_field_names(root: dict) -> list[str]:
+    """Names of the Markdown fields anywhere in a schema, for hints such as „nur in description“."""
+    names: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.get("properties", {}).items():
+                if isinstance(value, dict) and value.get("contentMediaType") == "text/markdown":
+                    names.add(key)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(root)
+    return sorted(names)
 
 
 def _coerce(value: Any, schema: dict, root: dict, path: DataPath, document: SourceDocument, report: Report) -> Any:
@@ -136,11 +178,13 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
                 "Nur Links, die mit https:// beginnen, sind erlaubt (kein http:, javascript: oder data:).",
             )
         else:
+            suggestion = suggest_form(str(error.instance), str(error.validator_value))
+            hints = [f"Meinten Sie „{suggestion}“?" if suggestion else "", schema.get("description", ""), _example_hint(path, schema)]
             report.error(
                 position,
                 f"„{name}“ hat nicht die erwartete Form: „{error.instance}“.",
                 "falsches-format",
-                _example_hint(path, schema) or schema.get("description", ""),
+                " ".join(h for h in hints if h),
             )
     elif keyword == "enum":
         if not isinstance(error.instance, str) and schema.get("type") == "string":
@@ -178,6 +222,42 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
         report.error(position, f"„{name}“ muss {word} {error.validator_value} sein.", "falscher-wert", schema.get("description", ""))
     else:
         report.error(position, f"„{name}“ entspricht nicht dem Schema ({keyword}).", "schema", schema.get("description", ""))
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue", "é": "e", "è": "e"})
+_GERMAN_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?\s*$")
+_LOOSE_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2})[:.](\d{2})(?::00)?(?:\s*Uhr)?)?\s*$")
+_LOOSE_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.](\d{2}))?\s*Uhr\s*$|^\s*(\d{1,2})\.(\d{2})\s*$")
+
+
+def suggest_form(value: str, pattern: str) -> str:
+    """A corrected spelling of `value` that matches `pattern`, e.g. „01.10.2026“ → „2026-10-01“; "" if none."""
+    candidates = [_slug(value), value.strip(), value.replace(" ", "")]
+    for regex in (_GERMAN_DATE, _LOOSE_ISO):
+        match = regex.match(value)
+        if match:
+            parts = match.groups()
+            day, month, year = (parts[0], parts[1], parts[2]) if regex is _GERMAN_DATE else (parts[2], parts[1], parts[0])
+            text = f"{year}-{int(month):02d}-{int(day):02d}"
+            if parts[3] is not None:
+                text += f" {int(parts[3]):02d}:{parts[4]}"
+            candidates.append(text)
+    match = _LOOSE_TIME.match(value)
+    if match:
+        hour, minute = (match.group(1), match.group(2) or "00") if match.group(1) else (match.group(3), match.group(4))
+        candidates.append(f"{int(hour):02d}:{minute}")
+    if value.startswith("http://"):
+        candidates.append("https://" + value.removeprefix("http://"))
+    elif not value.startswith("https://") and "." in value and " " not in value.strip():
+        candidates.append("https://" + value.strip())
+    for candidate in candidates:
+        if candidate and candidate != value and re.search(pattern, candidate):
+            return candidate
+    return ""
+
+
+def _slug(value: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", value.translate(_UMLAUTS).lower()).strip("-")
 
 
 # ASCII digits only: str.isdigit() also accepts "²", which int() refuses (as it does past 4300 digits).
