@@ -23,6 +23,7 @@ log = get_plugin_logger("cdo_hub")
 _serving = False
 _generated: list = []
 _shown_photos: set[str] = set()
+_guide_files: dict = {}
 _templates_dir: Path | None = None
 
 
@@ -33,8 +34,8 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config):  # noqa: ANN001, ANN201
     # Validate before MkDocs cleans site/, so a failed build leaves the last good site in place.
-    global _generated, _shown_photos, _templates_dir
-    _generated, _shown_photos, _templates_dir = [], set(), None
+    global _generated, _shown_photos, _guide_files, _templates_dir
+    _generated, _shown_photos, _guide_files, _templates_dir = [], set(), {}, None
     root = Path(config.config_file_path).parent
     try:
         now = build_now()
@@ -49,6 +50,7 @@ def on_config(config):  # noqa: ANN001, ANN201
     settings = SiteSettings.from_config(config, include_drafts=_serving)
     _generated = generate_site(hub, settings)
     _shown_photos = shown_photos(hub)
+    _guide_files = dict(hub.guide_files)
     _templates_dir = settings.templates_dir.resolve()
     return config
 
@@ -67,6 +69,11 @@ def on_files(files: Files, config) -> Files:  # noqa: ANN001
             raise PluginError(f"docs/{generated.uri} überschneidet sich mit einer erzeugten Seite. Benennen Sie die Datei um.")
         inclusion = InclusionLevel.INCLUDED if generated.in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, generated.uri, content=generated.content, inclusion=inclusion))
+    # Images and PDFs beside the guides are published at the same path below /handreichungen/.
+    for uri, source in _guide_files.items():
+        if files.get_file_from_path(uri) is not None:
+            raise PluginError(f"docs/{uri} gibt es auch als {uri}. Behalten Sie nur eine der beiden Dateien.")
+        files.append(File.generated(config, uri, abs_src_path=str(source)))
     return files
 
 

@@ -20,7 +20,7 @@ def test_broken_content_stops_the_build_and_leaves_the_last_site(repo_copy):
     broken = run_build(repo_copy)
     assert broken.returncode == 1
     assert message in broken.output  # the same German line as `make check`, with file, line and column
-    assert "Tipp: Prüfen Sie Datum und Uhrzeit" in broken.output
+    assert 'Tipp: Eine Uhrzeit allein gilt für den Tag des Beginns. Endet die Veranstaltung erst am Folgetag, schreiben Sie end: "2025-06-27 09:00".' in broken.output
     assert "Die Inhalte enthalten Probleme: 1 Fehler, 0 Warnungen, 1 Hinweis." in broken.output
     assert "Traceback" not in broken.output
     assert (index.read_bytes(), index.stat().st_mtime_ns, sorted(p.relative_to(good.site) for p in good.site.rglob("*"))) == before

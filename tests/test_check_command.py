@@ -92,7 +92,8 @@ def test_github_format(repo_copy):
     assert lines[0] == (
         f"::error file=events.yaml,line={end_line},col=8,title=ende-vor-beginn::"
         "Das Ende (09:00) liegt vor dem Beginn (2025-06-26 10:00). "
-        "Tipp: Prüfen Sie Datum und Uhrzeit; bei ganztägigen Veranstaltungen ist end der letzte Tag."
+        "Tipp: Eine Uhrzeit allein gilt für den Tag des Beginns. Endet die Veranstaltung erst am Folgetag, "
+        'schreiben Sie end: "2025-06-27 09:00".'
     )
     assert lines[1].startswith(f"::warning file=events.yaml,line={expected[1][1]},col=28,title=ausnahme-ohne-termin::Am 2026-12-25")
     assert lines[4].startswith("::notice file=handreichungen/new-work-in-der-verwaltung.md,")

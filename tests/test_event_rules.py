@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import run_check
@@ -305,3 +307,53 @@ def test_last_weekday_of_the_month_is_accepted(repo_copy):
     # 2026-10-27 is the last Tuesday of October 2026.
     _, result = _with_series(repo_copy, "    frequency: monthly\n    week_of_month: -1\n", start="2026-10-27 16:00")
     assert result.returncode == 0, result.stdout
+
+
+# --- Contributors' usual slips --------------------------------------------------------------
+
+
+def test_time_only_end_before_the_start_suggests_the_next_day(repo_copy):
+    line = replace_once(_events(repo_copy), FIRST_EVENT_END, '  start: "2025-06-26 19:00"\n  end: "01:30"') + 1
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 8, "fehler", "ende-vor-beginn")]
+    assert only_problem(report).hint == (
+        'Eine Uhrzeit allein gilt für den Tag des Beginns. Endet die Veranstaltung erst am Folgetag, schreiben Sie end: "2025-06-27 01:30".'
+    )
+
+
+def test_details_of_a_members_only_event_are_named_as_readable_in_the_repository(repo_copy):
+    events = _events(repo_copy)
+    replace_once(events, "  title: Sprechertreffen des CDO-Zirkels\n", "  title: Sprechertreffen des CDO-Zirkels\n  url: https://mitglieder.example/einwahl-4711\n  guests: [Gast Beispiel]\n")
+    _, report = validate(repo_copy)
+    assert where(report) == [
+        ("events.yaml", line_of(events, "  url: https://mitglieder.example/einwahl-4711"), 3, "warnung", "interne-angabe"),
+        ("events.yaml", line_of(events, "  guests: [Gast Beispiel]"), 3, "warnung", "interne-angabe"),
+    ]
+    assert "erscheint der Link (url) nicht auf der Website, stünde aber lesbar im öffentlichen Repository" in problems(report)[0].message
+
+
+def test_markup_in_a_plain_text_title_is_a_warning_at_the_markup(repo_copy):
+    events = _events(repo_copy)
+    line = replace_once(events, '  title: "Zirkeltreffen Sommer 2025: Prozessmanagement in der Praxis"', '  title: "Zirkeltreffen Sommer 2025: **Prozessmanagement** in der Praxis"')
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, column_of(events, line, "**"), "warnung", "auszeichnung-in-text")]
+    assert only_problem(report).message == "„title“ ist reiner Text: „**Prozessmanagement**“ erschiene so auf der Seite."
+    assert only_problem(report).hint == "Entfernen Sie die Auszeichnung; Hervorhebungen und Links sind nur in description möglich."
+
+
+def test_markup_in_a_description_is_fine(repo_copy):
+    replace_once(_events(repo_copy), "    mit Prozessverantwortlichen in den Fachämtern,", "    mit **Prozessverantwortlichen** in den <em>Fachämtern</em>,")
+    _, report = validate(repo_copy)
+    assert where(report) == []
+
+
+def test_bare_http_address_in_a_quoted_description_is_reported_once_without_the_quote(repo_copy):
+    events = _events(repo_copy)
+    text = events.read_text(encoding="utf-8")
+    quoted = '  description: "Unterlagen unter http://kreis.example/unterlagen."\n'
+    events.write_text(re.sub(r"  description: >-\n(    .*\n)+", quoted, text, count=1), encoding="utf-8")
+    line = line_of(events, quoted.strip())
+    _, report = validate(repo_copy)
+    found = [d for d in problems(report) if d.code == "unsicherer-link"]
+    assert [(d.position.line, d.position.column) for d in found] == [(line, column_of(events, line, "http://"))]
+    assert found[0].message == "Der Link „http://kreis.example/unterlagen“ ist nicht erlaubt: nur https-Links (oder mailto:) und Verweise innerhalb des Hubs."

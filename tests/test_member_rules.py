@@ -172,3 +172,36 @@ def test_html_in_other_text_fields(repo_copy, field, value):
     line = replace_once(members, old, new)
     _, report = validate(repo_copy)
     assert {(d.position.line, d.code) for d in problems(report)} == {(line, "unsicheres-html")}
+
+
+# --- Plain text and published files -------------------------------------------------------
+
+
+def test_html_in_a_name_would_show_literally(repo_copy):
+    members = _members(repo_copy)
+    line = replace_once(members, "  name: Malte Hinrichsen", "  name: Malte <b>Hinrichsen</b>")
+    _, report = validate(repo_copy)
+    assert where(report) == [("members.yaml", line, column_of(members, line, "<b>"), "warnung", "auszeichnung-in-text")]
+    assert only_problem(report).message == "„name“ ist reiner Text: „<b>“ erschiene so auf der Seite."
+    assert only_problem(report).hint.endswith("Hervorhebungen und Links sind nur in bio möglich.")
+
+
+def test_link_in_a_guide_title_would_show_literally(repo_copy):
+    guide = repo_copy / "handreichungen" / "low-code-einsetzen.md"
+    line = replace_once(guide, 'title: "Was brauche ich, um Low Code einsetzen zu können?"', 'title: "Was brauche ich, um [Low Code](https://de.wikipedia.org/wiki/Low-Code) einsetzen zu können?"')
+    _, report = validate(repo_copy)
+    assert where(report) == [("handreichungen/low-code-einsetzen.md", line, column_of(guide, line, "[Low Code]"), "warnung", "auszeichnung-in-text")]
+    assert only_problem(report).hint.endswith("Hervorhebungen und Links sind nur im Text unter den Kopfdaten möglich.")
+
+
+def test_photo_svg_with_a_script_is_refused_where_the_script_is(repo_copy):
+    photo = repo_copy / "docs" / "mitglieder" / "fotos" / "malte-hinrichsen.svg"
+    lines = photo.read_text(encoding="utf-8").split("\n")
+    lines.insert(2, '  <script href="https://tracker.example/t.js"/>')
+    photo.write_text("\n".join(lines), encoding="utf-8")
+    _, report = validate(repo_copy)
+    assert where(report) == [
+        ("docs/mitglieder/fotos/malte-hinrichsen.svg", 3, 3, "fehler", "unsichere-grafik"),
+        ("docs/mitglieder/fotos/malte-hinrichsen.svg", 3, 17, "fehler", "unsichere-grafik"),
+    ]
+    assert problems(report)[0].message == "Die Grafik enthält das Element „<script>“."

@@ -21,6 +21,11 @@ def guide(slug: str) -> str:
     return f"handreichungen/{slug}.md"
 
 
+def guide_file(relative: str) -> str:
+    """An image or PDF from handreichungen/, published at the same path, e.g. handreichungen/bilder/a.png."""
+    return f"handreichungen/{relative}"
+
+
 def event(event_id: str) -> str:
     return f"veranstaltungen/{event_id}.md"
 

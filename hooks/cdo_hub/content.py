@@ -11,6 +11,7 @@ from .diagnostics import Position, Report, Severity
 from .internal_links import SiteMap, check_markdown_body, check_markdown_field
 from .event_rules import check_events
 from .guide_rules import check_guide, review_due
+from .guide_folder import GuideFolder, scan_guide_folder
 from .guide_source import GuideSource, load_guide
 from .member_rules import check_members
 from .model import Contact, Event, Guide, Hub, Location, Member, Photo, Recurrence, Term, Tool, Vocabulary
@@ -61,24 +62,25 @@ def load_hub(paths: ContentPaths, now: datetime) -> tuple[Hub | None, Report]:
     member_entries = _entries_by_id(members_doc)
     if members_doc:
         check_members(members_doc, vocabulary, paths.docs_dir, today, report)
-        check_texts(members_doc, report)
+        check_texts(members_doc, "members.schema.json", report)
     if events_doc:
         check_events(events_doc, vocabulary, None if member_entries is None else set(member_entries), report)
-        check_texts(events_doc, report)
-    guides = _load_guides(paths, report)
+        check_texts(events_doc, "events.schema.json", report)
+    guide_folder = scan_guide_folder(paths.guides_dir, paths.root, report)
+    guides = _load_guides(paths, guide_folder, report)
     for guide in guides:
         check_guide(guide, vocabulary, member_entries, today, report)
-    _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, report)
+    _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, report)
     if report.has_errors or vocabulary is None:
         return None, report
-    hub = Hub(vocabulary=vocabulary, today=today, now=now)
+    hub = Hub(vocabulary=vocabulary, today=today, now=now, guide_files=dict(guide_folder.assets))
     hub.members = {m.id: m for m in (_build_member(e, vocabulary) for e in members_doc.data or [])}
     hub.events = {e.id: e for e in (_build_event(e) for e in events_doc.data or [])}
     hub.guides = {g.slug: g for g in (_build_guide(g, today) for g in sorted(guides, key=lambda g: g.slug))}
     return hub, report
 
 
-def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, report: Report) -> None:  # noqa: ANN001
+def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, report: Report) -> None:  # noqa: ANN001
     """Relative links in guides, event descriptions and member bios must lead somewhere."""
     members = _entries_by_id(members_doc)
     events = _entries_by_id(events_doc)
@@ -94,6 +96,7 @@ def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, re
         pages=frozenset(addresses.all_pages({g.slug for g in guides} - drafts, events or (), members or (), vocabulary.topics if vocabulary else (), paths.docs_dir)),
         drafts=frozenset(addresses.guide(slug) for slug in drafts),
         docs_dir=paths.docs_dir,
+        files=frozenset(guide_folder.assets),
         unknown_folders=frozenset(folder for folder, unknown in unreadable.items() if unknown),
     )
     for guide in guides:
@@ -126,13 +129,9 @@ def _entries_by_id(document: SourceDocument | None) -> dict[str, dict] | None:
     return {e["id"]: e for e in document.data if isinstance(e, dict) and isinstance(e.get("id"), str)}
 
 
-def _load_guides(paths: ContentPaths, report: Report) -> list[GuideSource]:
-    if not paths.guides_dir.is_dir():
-        return []
+def _load_guides(paths: ContentPaths, folder: GuideFolder, report: Report) -> list[GuideSource]:
     guides = []
-    for path in sorted(paths.guides_dir.iterdir()):
-        if path.suffix.lower() != ".md" or path.name.lower() == "readme.md" or not path.is_file():
-            continue
+    for path in folder.guides:
         guide = load_guide(path, paths.display(path), report)
         if guide is not None:
             check_against_schema(guide.front_matter, "handreichung.schema.json", report)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 
 from .diagnostics import Report
@@ -51,12 +51,18 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
     end = _end(document, i, event.get("end"), start, report)
     if start is not None and end is not None and not _end_after_start(start, end):
         relation = "ist gleich dem" if end == start else "liegt vor dem"
+        hint = "Prüfen Sie Datum und Uhrzeit; bei ganztägigen Veranstaltungen ist end der letzte Tag."
+        if is_time_of_day(event["end"]) and isinstance(start, datetime):
+            next_day = (start + timedelta(days=1)).date().isoformat()
+            hint = f"Eine Uhrzeit allein gilt für den Tag des Beginns. Endet die Veranstaltung erst am Folgetag, schreiben Sie end: \"{next_day} {event['end']}\"."
         report.error(
             document.position((i, "end")),
             f"Das Ende ({event['end']}) {relation} Beginn ({event['start']}).",
             "ende-vor-beginn",
-            "Prüfen Sie Datum und Uhrzeit; bei ganztägigen Veranstaltungen ist end der letzte Tag.",
+            hint,
         )
+    if event.get("visibility") == "mitglieder":
+        _check_internal_details(document, i, event, report)
     if event_zone is not None:
         for name, moment in (("start", start), ("end", end)):
             if isinstance(moment, datetime) and not exists_in_zone(moment, event_zone):
@@ -68,6 +74,28 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
                 )
     if isinstance(event.get("recurrence"), dict) and start is not None:
         _check_recurrence(document, i, event["recurrence"], start, report)
+
+
+# What a members-only event never shows on the site, yet would be readable in the public repository.
+# Its place is withheld too, but stays: in-person events need one, and it is no access data.
+INTERNAL_DETAILS = {
+    "url": "der Link",
+    "description": "die Beschreibung",
+    "speakers": "die Vortragenden",
+    "guests": "die Gäste",
+}
+
+
+def _check_internal_details(document, i, event, report) -> None:  # noqa: ANN001
+    for name, what in INTERNAL_DETAILS.items():
+        if name in event:
+            report.warning(
+                document.key_position((i, name)),
+                f"Bei einer Veranstaltung nur für Mitglieder (visibility: mitglieder) erscheint {what} ({name}) nicht auf der Website, "
+                "stünde aber lesbar im öffentlichen Repository.",
+                "interne-angabe",
+                f"Entfernen Sie {name} und teilen Sie die Angabe über die Mitgliederplattform.",
+            )
 
 
 def _moment(document, path, text, report) -> date | datetime | None:  # noqa: ANN001

@@ -34,7 +34,7 @@ def check_guide(guide: GuideSource, vocabulary: Vocabulary | None, members: dict
     if not isinstance(meta, dict):
         return
     document = guide.front_matter
-    check_texts(document, report)
+    check_texts(document, "handreichung.schema.json", report)
     check_references(document, ("authors",), meta.get("authors"), None if members is None else members.keys(), "Das Mitglied", "members.yaml", report)
     if vocabulary is not None:
         check_references(document, ("topics",), meta.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)

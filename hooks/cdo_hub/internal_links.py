@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
+from . import addresses
 from .diagnostics import Position, Report
 from .text_safety import SCHEME_RE, link_targets, markdown_prose, strip_code
 from .yaml_source import SourceDocument
@@ -25,6 +26,8 @@ class SiteMap:
     pages: frozenset[str]
     drafts: frozenset[str]
     docs_dir: Path
+    # Files published from outside docs/, e.g. handreichungen/bilder/ablauf.png.
+    files: frozenset[str] = frozenset()
     # Folders whose pages are unknown because their source file could not be read (already reported).
     unknown_folders: frozenset[str] = frozenset()
 
@@ -77,9 +80,14 @@ def _problem(target: str, base_uri: str, site: SiteMap) -> tuple[str, str] | Non
             f"Der Link „{target}“ zeigt auf eine Adresse statt auf eine Datei.",
             f"Verlinken Sie die Markdown-Datei: „{posixpath.relpath(as_page, posixpath.dirname(base_uri))}“.",
         )
-    if not (site.docs_dir / resolved).is_file():
-        return (f"Die Datei „{target}“ gibt es nicht (gesucht: docs/{resolved}).", "Prüfen Sie den Dateinamen und den Ordner.")
-    return None
+    if resolved in site.files or (site.docs_dir / resolved).is_file():
+        return None
+    if resolved.startswith(addresses.folder(addresses.GUIDES) + "/"):
+        return (
+            f"Die Datei „{target}“ gibt es nicht (gesucht: {resolved} oder docs/{resolved}).",
+            "Prüfen Sie den Dateinamen (auch Groß- und Kleinschreibung); Bilder zu Handreichungen liegen z. B. in handreichungen/bilder/.",
+        )
+    return (f"Die Datei „{target}“ gibt es nicht (gesucht: docs/{resolved}).", "Prüfen Sie den Dateinamen (auch Groß- und Kleinschreibung) und den Ordner.")
 
 
 def _suggestion(resolved: str, base_uri: str, site: SiteMap) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from .file_safety import check_published_file
 from .diagnostics import Report
 from .model import Vocabulary
 from .references import check_reference, check_references, check_unique_ids
@@ -105,3 +106,5 @@ def _check_consent(document, i, member, docs_dir: Path, today: date, report) -> 
                 "datei-fehlt",
                 "Laden Sie das Bild nach docs/mitglieder/fotos/ hoch und geben Sie den Pfad ab docs/ an.",
             )
+        else:
+            check_published_file(source, f"docs/{photo['src']}", report)

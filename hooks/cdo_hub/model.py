@@ -157,6 +157,8 @@ class Hub:
     members: dict[str, Member] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     guides: dict[str, Guide] = field(default_factory=dict)
+    # Images and PDFs from handreichungen/ by their path in the site.
+    guide_files: dict[str, Path] = field(default_factory=dict)
     today: date = field(default_factory=date.today)
     now: datetime = field(default_factory=datetime.now)
 

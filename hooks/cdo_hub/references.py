@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from .diagnostics import Position, Report
-from .text_safety import strip_code, text_problems
+from .schema_check import is_markdown, load_schema, markdown_field_names
+from .text_safety import PLAIN_TEXT_MARKUP_RE, strip_code, text_problems
 from .yaml_source import DataPath, SourceDocument
 
 # Fields checked by the schema as links or paths; free-text checks would only repeat that.
@@ -63,8 +64,10 @@ def check_unique_ids(document: SourceDocument, report: Report, what: str) -> Non
             first_line[ident] = position.line
 
 
-def check_texts(document: SourceDocument, report: Report) -> None:
-    """Check every free-text value of a YAML document for active HTML and unsafe links."""
+def check_texts(document: SourceDocument, schema_name: str, report: Report) -> None:
+    """Check every free-text value of a YAML document: no active HTML, no unsafe links, and in
+    plain-text fields no markup that would appear literally on the page."""
+    schema = load_schema(schema_name)
     for path, value in _strings(document.data, ()):
         if path and path[-1] in LINK_FIELDS:
             continue
@@ -79,6 +82,29 @@ def check_texts(document: SourceDocument, report: Report) -> None:
             for column, message, code, hint in text_problems(strip_code(line)):
                 if (code, message) not in found:
                     report.error(document.position(path), message, code, hint)
+                    found.add((code, message))
+        if not found and not is_markdown(schema, path):
+            _check_plain_text(document, path, value, schema, report)
+
+
+def _check_plain_text(document: SourceDocument, path: DataPath, value: str, schema: dict, report: Report) -> None:
+    markup = PLAIN_TEXT_MARKUP_RE.search(value)
+    if markup is None:
+        return
+    name = ".".join(str(p) for p in path if not isinstance(p, int)) or "Eintrag"
+    markdown_fields = " und ".join(markdown_field_names(schema))
+    position = document.position(path)
+    for line, start, written in document.source_pieces(path):
+        if (written_markup := PLAIN_TEXT_MARKUP_RE.search(written)) is not None:
+            position = Position(document.file, line, start + written_markup.start() + 1)
+            break
+    report.warning(
+        position,
+        f"„{name}“ ist reiner Text: „{markup.group(0)}“ erschiene so auf der Seite.",
+        "auszeichnung-in-text",
+        "Entfernen Sie die Auszeichnung; Hervorhebungen und Links sind nur "
+        + (f"in {markdown_fields} möglich." if markdown_fields else "im Text unter den Kopfdaten möglich."),
+    )
 
 
 def _strings(value: Any, path: DataPath):  # noqa: ANN202

@@ -204,7 +204,8 @@ def _to_data(node, path: DataPath, document: SourceDocument, report: Report, lin
         if node.style is None and node.value in NULL_WORDS:
             return None
         start, end = node.start_mark, node.end_mark
-        document.spans[path] = (start.line + 1 + line_offset, start.column, end.line + 1 + line_offset, end.column)
+        quote = 1 if node.style in ("'", '"') else 0  # the span covers the text between the quotes
+        document.spans[path] = (start.line + 1 + line_offset, start.column + quote, end.line + 1 + line_offset, end.column - quote)
         return node.value
     if isinstance(node, SequenceNode):
         return [_to_data(item, path + (i,), document, report, line_offset, seen) for i, item in enumerate(node.value)]

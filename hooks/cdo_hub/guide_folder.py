@@ -1,0 +1,70 @@
+"""What lies in handreichungen/: the guides, the images and PDFs they show, and nothing that vanishes unseen.
+
+A guide is a Markdown file directly in the folder. Its images and PDFs may sit beside it or in
+subfolders (e.g. handreichungen/bilder/) and are published at the same path below /handreichungen/.
+Any other file is reported: a contributor must never wonder why something did not appear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import addresses
+from .diagnostics import Position, Report
+from .file_safety import check_published_file
+
+# Files a guide may link to or show; they are copied to the site unchanged.
+ASSET_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".pdf")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+
+@dataclass
+class GuideFolder:
+    guides: list[Path] = field(default_factory=list)
+    # Published files by their path in the site, e.g. "handreichungen/bilder/ablauf.png".
+    assets: dict[str, Path] = field(default_factory=dict)
+
+
+def scan_guide_folder(folder: Path, root: Path, report: Report) -> GuideFolder:
+    found = GuideFolder()
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if not path.is_file() or any(part.startswith(".") for part in relative.parts):
+            continue  # .gitkeep, editor and system files
+        display = path.relative_to(root).as_posix()
+        suffix = path.suffix.lower()
+        top_level = len(relative.parts) == 1
+        if top_level and path.name.lower() == "readme.md":
+            continue
+        if suffix == ".md" and top_level:
+            found.guides.append(path)
+        elif suffix in MARKDOWN_SUFFIXES and top_level:
+            report.error(
+                Position(display, 1, 1),
+                f"Die Datei „{path.name}“ wird nicht gelesen: Handreichungen enden auf „.md“.",
+                "handreichung-dateiendung",
+                f"Benennen Sie die Datei um in „{path.stem}.md“.",
+            )
+        elif suffix in MARKDOWN_SUFFIXES:
+            report.error(
+                Position(display, 1, 1),
+                "Handreichungen liegen direkt im Ordner handreichungen/; diese Datei in einem Unterordner wird nicht gelesen.",
+                "handreichung-im-unterordner",
+                f"Verschieben Sie sie nach handreichungen/{path.stem}.md. In Unterordnern liegen nur Bilder und PDFs.",
+            )
+        elif suffix in ASSET_SUFFIXES:
+            if check_published_file(path, display, report):
+                found.assets[addresses.guide_file(relative.as_posix())] = path
+        else:
+            report.warning(
+                Position(display, 1, 1),
+                f"Die Datei „{path.name}“ wird nicht veröffentlicht.",
+                "datei-nicht-veroeffentlicht",
+                "Im Ordner handreichungen/ stehen Handreichungen (.md) und ihre Bilder und PDFs ("
+                + ", ".join(s.lstrip(".") for s in ASSET_SUFFIXES)
+                + "). Entfernen Sie die Datei oder wandeln Sie sie um.",
+            )
+    return found
