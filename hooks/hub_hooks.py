@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from cdo_hub.clock import ClockError, build_now
 from cdo_hub.content import ContentPaths, load_hub
 from cdo_hub.diagnostics import Severity
-from cdo_hub.html_fixes import label_task_list_items
+from cdo_hub.html_fixes import german_box_titles, label_task_list_items
 from cdo_hub.site import PHOTO_DIR, SiteSettings, generate_site, shown_photos
 
 log = get_plugin_logger("cdo_hub")
@@ -78,4 +78,4 @@ def on_files(files: Files, config) -> Files:  # noqa: ANN001
 
 
 def on_page_content(html: str, page, config, files) -> str:  # noqa: ANN001
-    return label_task_list_items(html)
+    return german_box_titles(label_task_list_items(html))

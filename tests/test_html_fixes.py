@@ -27,3 +27,18 @@ def test_every_checkbox_of_the_built_guides_is_labelled(built_site):
         html = page.read_text(encoding="utf-8")
         assert not re.search(r'<span class="task-list-indicator"></span></label>\s*</li>', html), page
         assert not re.search(r'<span class="task-list-indicator"></span></label>\s*\S', html), page
+
+
+def test_boxes_without_a_title_get_a_german_one_in_the_built_guide(repo_copy):
+    from conftest import run_build
+    from html_helpers import load_page
+    from validation_support import replace_once
+
+    section = "## Zuerst klären: Wofür soll Low Code da sein?\n"
+    boxes = '!!! tip\n    Klein anfangen.\n\n???+ warning\n    Schatten-IT vermeiden.\n\n??? question\n    Wer betreibt?\n\n!!! note "Aus der Praxis"\n    Ein Kreis berichtet.\n\n'
+    replace_once(repo_copy / "handreichungen" / "low-code-einsetzen.md", section, boxes + section)
+    result = run_build(repo_copy)
+    assert result.returncode == 0, result.output
+    article = load_page(result.site, "handreichungen/low-code-einsetzen/").article
+    titles = [p.text for p in article.find_all("p", cls="admonition-title")] + [s.text for s in article.find_all("summary")]
+    assert titles == ["Tipp", "Aus der Praxis", "Warnung", "Frage"]

@@ -1,4 +1,4 @@
-"""Small accessibility repairs of the HTML that Markdown extensions produce."""
+"""Small repairs of the HTML that Markdown extensions produce: accessible checklists, German box titles."""
 
 from __future__ import annotations
 
@@ -16,3 +16,32 @@ def label_task_list_items(html: str) -> str:
     if "task-list-control" not in html:
         return html
     return _TASK_ITEM.sub(r"\1\2</label>", html)
+
+
+# Python-Markdown titles a box without its own title with its type in English („!!! tip“ → „Tip“).
+# Readers see German only: the usual types get their German word. Types as Material knows them.
+GERMAN_BOX_TITLES = {
+    "note": "Hinweis", "abstract": "Zusammenfassung", "summary": "Zusammenfassung", "tldr": "Kurz gesagt",
+    "info": "Info", "todo": "Zu erledigen", "tip": "Tipp", "hint": "Tipp", "important": "Wichtig",
+    "success": "Erfolg", "check": "Erledigt", "done": "Erledigt", "question": "Frage", "help": "Hilfe",
+    "faq": "Häufige Frage", "warning": "Warnung", "caution": "Vorsicht", "attention": "Achtung",
+    "failure": "Fehlschlag", "fail": "Fehlschlag", "missing": "Fehlt", "danger": "Gefahr", "error": "Fehler",
+    "bug": "Fehler", "example": "Beispiel", "quote": "Zitat", "cite": "Zitat",
+}
+_BOX_TITLE = re.compile(
+    r'(<div class="admonition (\w+)[^"]*">\s*<p class="admonition-title">|<details class="(\w+)[^"]*"(?: open(?:="open")?)?>\s*<summary>)(\w+)(</p>|</summary>)'
+)
+
+
+def german_box_titles(html: str) -> str:
+    if "admonition" not in html and "<details" not in html:
+        return html
+
+    def retitle(match: re.Match) -> str:
+        kind = (match.group(2) or match.group(3)).lower()
+        title = match.group(4)
+        if title == kind.capitalize() and kind in GERMAN_BOX_TITLES:
+            title = GERMAN_BOX_TITLES[kind]
+        return f"{match.group(1)}{title}{match.group(5)}"
+
+    return _BOX_TITLE.sub(retitle, html)
