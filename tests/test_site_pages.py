@@ -111,6 +111,17 @@ def test_every_page_has_a_description_of_its_own(site):
         seen[description] = path
 
 
+def test_the_error_page_is_german_and_leads_back_into_the_site(site):
+    page = load_page(site, "404.html")
+    assert page.title == f"Seite nicht gefunden - {SITE_NAME}"
+    assert page.article.find("h1").text == "Seite nicht gefunden"
+    # Served at any wrong address, so its links are absolute paths from the site root.
+    links = [a.attrs["href"] for a in page.article.find_all("a")]
+    assert links == ["/", "/handreichungen/", "/veranstaltungen/", "/mitglieder/", "/themen/"]
+    for link in links:
+        assert (site / link.lstrip("/") / "index.html").is_file(), link
+
+
 def test_guide_pages_are_described_by_their_guide(site, content):
     for slug, meta in content.published_guides.items():
         assert load_page(site, f"handreichungen/{slug}/").description == meta["description"]

@@ -18,6 +18,7 @@ PAGES = [
     ("impressum", "impressum/"),
     ("datenschutz", "datenschutz/"),
     ("barrierefreiheit", "barrierefreiheit/"),
+    ("nicht-gefunden", "404.html"),
 ]
 SCHEMES = ["light", "dark"]
 
