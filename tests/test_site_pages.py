@@ -122,6 +122,18 @@ def test_the_error_page_is_german_and_leads_back_into_the_site(site):
         assert (site / link.lstrip("/") / "index.html").is_file(), link
 
 
+def test_every_image_is_described_or_decorative_inside_a_named_link(site):
+    for path in html_pages(site):
+        root = load_page(site, path).root
+        named_links = [a for a in root.find_all("a") if a.attrs.get("aria-label")]
+        decorative_ok = {id(img) for a in named_links for img in a.find_all("img")}
+        for img in root.find_all("img"):
+            alt = img.attrs.get("alt")
+            assert alt is not None, f"{path}: Bild ohne alt: {img.attrs}"
+            assert alt.lower() not in ("logo", "image", "bild", "foto"), f"{path}: nichtssagender Alternativtext „{alt}“"
+            assert alt.strip() or id(img) in decorative_ok, f"{path}: leerer Alternativtext außerhalb eines benannten Links: {img.attrs}"
+
+
 def test_guide_pages_are_described_by_their_guide(site, content):
     for slug, meta in content.published_guides.items():
         assert load_page(site, f"handreichungen/{slug}/").description == meta["description"]
