@@ -163,3 +163,14 @@ def test_unknown_output_format_is_refused_in_german():
     assert result.returncode == 2
     assert "fehler: Das Format „xml“ gibt es nicht; möglich sind text und github" in result.stderr
     assert "invalid choice" not in result.stderr
+
+
+def test_help_and_unknown_options_are_german():
+    helped = run_check(REPO, "--help")
+    assert helped.returncode == 0
+    assert helped.stdout.startswith("Aufruf: make check")
+    assert "Optionen:" in helped.stdout and "zeigt diese Hilfe" in helped.stdout
+    assert "usage" not in helped.stdout and "show this help" not in helped.stdout
+    unknown = run_check(REPO, "--schnell")
+    assert unknown.returncode == 2
+    assert unknown.stderr.splitlines()[-1] == "fehler: unbekannte Angabe: --schnell"

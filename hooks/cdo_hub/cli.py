@@ -11,11 +11,30 @@ from .content import ContentPaths, load_hub
 from .diagnostics import Severity
 
 
+class _GermanHelp(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # noqa: ANN001, ANN201
+        return super().add_usage(usage, actions, groups, prefix="Aufruf: ")
+
+
+class _GermanParser(argparse.ArgumentParser):
+    """argparse answers in English; whoever types `make check` reads German."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        if message.startswith("unrecognized arguments: "):
+            message = "unbekannte Angabe: " + message.removeprefix("unrecognized arguments: ")
+        elif message.endswith("expected one argument"):
+            message = f"bei {message.split(':')[0].removeprefix('argument ')} fehlt der Wert"
+        self.print_usage(sys.stderr)
+        self.exit(2, f"fehler: {message}\n")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="make check", description="Prüft Veranstaltungen, Mitglieder und Handreichungen.")
-    parser.add_argument("--root", type=Path, default=Path.cwd(), help="Wurzel des Repositorys (Standard: aktueller Ordner)")
-    parser.add_argument("--format", default="text", help="text (Standard) oder github (Annotationen im Pull Request)")
-    parser.add_argument("--strict", action="store_true", help="auch Warnungen lassen die Prüfung scheitern")
+    parser = _GermanParser(prog="make check", description="Prüft Veranstaltungen, Mitglieder und Handreichungen.", add_help=False, formatter_class=_GermanHelp)
+    options = parser.add_argument_group("Optionen")
+    options.add_argument("-h", "--help", action="help", help="zeigt diese Hilfe")
+    options.add_argument("--root", type=Path, default=Path.cwd(), help="Wurzel des Repositorys (Standard: aktueller Ordner)")
+    options.add_argument("--format", default="text", help="text (Standard) oder github (Annotationen im Pull Request)")
+    options.add_argument("--strict", action="store_true", help="auch Warnungen lassen die Prüfung scheitern")
     args = parser.parse_args(argv)
     if args.format not in ("text", "github"):
         # argparse would answer in English; `make check FORMAT=…` is typed by contributors.
