@@ -80,3 +80,56 @@ def test_the_build_stops_with_the_german_message_and_line(repo_copy):
     assert result.returncode == 1
     assert f"{GUIDE}:{line}:{column}: fehler: Der Link „gibt-es-nicht.md“ zeigt auf keine Seite des Hubs. [link-ins-leere]" in result.output
     assert "Traceback" not in result.output
+
+
+# --- Sections (#anker) -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "message", "hint"),
+    [
+        ("#zuerst-klaeren", "Den Abschnitt „#zuerst-klaeren“ gibt es auf dieser Seite nicht.", "Ein Abschnitt heißt wie seine Überschrift"),
+        ("#zuerst-klaeren-wofuer-soll-low-code-da-sein", "Den Abschnitt „#zuerst-klaeren-wofuer-soll-low-code-da-sein“ gibt es auf dieser Seite nicht.", "Meinten Sie „#zuerst-klaren-wofur-soll-low-code-da-sein“?"),
+        ("../mitmachen.md#handreichung-schreiben", "Den Abschnitt „#handreichung-schreiben“ gibt es in „../mitmachen.md“ nicht.", "Meinten Sie „#handreichungen-schreiben“?"),
+        ("ki-in-der-verwaltung.md#gibt-es-nicht", "Den Abschnitt „#gibt-es-nicht“ gibt es in „ki-in-der-verwaltung.md“ nicht.", "Ein Abschnitt heißt wie seine Überschrift"),
+    ],
+    ids=["same-page", "umlauts-spelled-out", "docs-page", "other-guide"],
+)
+def test_link_to_a_missing_section(repo_copy, target, message, hint):
+    line, column = _link_in_guide(repo_copy, target)
+    _, report = validate(repo_copy)
+    assert where(report) == [(GUIDE, line, column, "fehler", "link-ins-leere")]
+    assert only_problem(report).message == message
+    assert only_problem(report).hint.startswith(hint)
+
+
+def test_links_to_existing_sections_build_without_warnings(repo_copy):
+    _link_in_guide(repo_copy, "#zuerst-klaren-wofur-soll-low-code-da-sein")
+    _link_in_guide(repo_copy, "../mitmachen.md#handreichungen-schreiben")
+    _, report = validate(repo_copy)
+    assert not [d for d in report.sorted() if d.code == "link-ins-leere"]
+    result = run_build(repo_copy)  # MkDocs checks anchors too (validation.links.anchors: warn, --strict)
+    assert result.returncode == 0, result.output
+
+
+def test_predicted_sections_are_those_of_the_built_pages(built_site):
+    """The ids the check expects are exactly the heading ids MkDocs gives the guides and hand-written pages."""
+    from html_helpers import load_page
+
+    from cdo_hub.content import _guide_markdown
+    from cdo_hub.guide_source import load_guide
+    from cdo_hub.diagnostics import Report
+    from cdo_hub.sections import section_ids
+    from conftest import REPO
+
+    sources = {f"handreichungen/{p.stem}/": _guide_markdown(load_guide(p, p.name, Report())) for p in (REPO / "handreichungen").glob("*.md")}
+    sources |= {f"{p.relative_to(REPO / 'docs').with_suffix('').as_posix()}/": p.read_text(encoding="utf-8") for p in (REPO / "docs").glob("*.md")}
+    checked = 0
+    for path, markdown_text in sources.items():
+        if not (built_site / path / "index.html").is_file():
+            continue  # a draft
+        article = load_page(built_site, path).article
+        built = {h.attrs["id"] for level in ("h1", "h2", "h3", "h4", "h5", "h6") for h in article.find_all(level) if "id" in h.attrs}
+        assert built and built <= section_ids(markdown_text), (path, sorted(built - section_ids(markdown_text)))
+        checked += 1
+    assert checked >= 6

@@ -97,6 +97,10 @@ def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, gu
         drafts=frozenset(addresses.guide(slug) for slug in drafts),
         docs_dir=paths.docs_dir,
         files=frozenset(guide_folder.assets),
+        sources={
+            **({p.relative_to(paths.docs_dir).as_posix(): p for p in paths.docs_dir.rglob("*.md")} if paths.docs_dir.is_dir() else {}),
+            **{addresses.guide(g.slug): _guide_markdown(g) for g in guides},
+        },
         unknown_folders=frozenset(folder for folder, unknown in unreadable.items() if unknown),
     )
     for guide in guides:
@@ -105,6 +109,13 @@ def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, gu
         for i, entry in enumerate(document.data if document and isinstance(document.data, list) else []):
             if isinstance(entry, dict) and isinstance(entry.get(field), str) and isinstance(entry.get("id"), str):
                 check_markdown_field(document, (i, field), address(entry["id"]), site, report)
+
+
+def _guide_markdown(guide: GuideSource) -> str:
+    """The guide's Markdown as its page has it: the title as first heading, then the body."""
+    meta = guide.front_matter.data if isinstance(guide.front_matter.data, dict) else {}
+    title = meta.get("title")
+    return (f"# {title}\n\n" if isinstance(title, str) else "") + guide.body
 
 
 def _load(paths: ContentPaths, path: Path, schema: str, report: Report) -> SourceDocument | None:

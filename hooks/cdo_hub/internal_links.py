@@ -8,12 +8,14 @@ from __future__ import annotations
 import difflib
 import posixpath
 from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
 from . import addresses
 from .diagnostics import Position, Report
+from .sections import section_ids
 from .text_safety import SCHEME_RE, link_targets, markdown_prose, strip_code
 from .yaml_source import SourceDocument
 
@@ -28,6 +30,15 @@ class SiteMap:
     docs_dir: Path
     # Files published from outside docs/, e.g. handreichungen/bilder/ablauf.png.
     files: frozenset[str] = frozenset()
+    # The Markdown of the pages whose sections are known: guides and the pages in docs/. Links to a
+    # section of a generated page (a profile, an event) are left to MkDocs.
+    sources: Mapping[str, str | Path] = field(default_factory=dict)
+
+    def sections(self, page: str) -> frozenset[str] | None:
+        source = self.sources.get(page)
+        if source is None:
+            return None
+        return section_ids(source.read_text(encoding="utf-8", errors="replace") if isinstance(source, Path) else source)
     # Folders whose pages are unknown because their source file could not be read (already reported).
     unknown_folders: frozenset[str] = frozenset()
 
@@ -55,8 +66,10 @@ def link_problems(line: str, base_uri: str, site: SiteMap) -> Iterator[tuple[int
 
 
 def _problem(target: str, base_uri: str, site: SiteMap) -> tuple[str, str] | None:
-    if SCHEME_RE.match(target) or target.startswith("#"):
-        return None  # external links are checked by text_safety; anchors by MkDocs
+    if SCHEME_RE.match(target):
+        return None  # external links are checked by text_safety
+    if target.startswith("#"):
+        return _section_problem(target, base_uri, base_uri, site)
     if target.startswith("/"):
         return (
             f"Der Link „{target}“ beginnt mit „/“ und funktioniert so nicht in jeder Kopie der Website.",
@@ -70,7 +83,7 @@ def _problem(target: str, base_uri: str, site: SiteMap) -> tuple[str, str] | Non
         return None
     if path.endswith(".md"):
         if resolved in site.pages:
-            return None
+            return _section_problem(target, resolved, base_uri, site) if "#" in target else None
         if resolved in site.drafts:
             return (f"Der Link „{target}“ zeigt auf einen Entwurf; Entwürfe werden nicht veröffentlicht.", "Verlinken Sie die Handreichung erst, wenn sie veröffentlicht ist.")
         return (f"Der Link „{target}“ zeigt auf keine Seite des Hubs.", _suggestion(resolved, base_uri, site))
@@ -88,6 +101,20 @@ def _problem(target: str, base_uri: str, site: SiteMap) -> tuple[str, str] | Non
             "Prüfen Sie den Dateinamen (auch Groß- und Kleinschreibung); Bilder zu Handreichungen liegen z. B. in handreichungen/bilder/.",
         )
     return (f"Die Datei „{target}“ gibt es nicht (gesucht: docs/{resolved}).", "Prüfen Sie den Dateinamen (auch Groß- und Kleinschreibung) und den Ordner.")
+
+
+def _section_problem(target: str, page: str, base_uri: str, site: SiteMap) -> tuple[str, str] | None:
+    fragment = unquote(target.split("#", 1)[1])
+    known = site.sections(page)
+    if not fragment or known is None or fragment in known:
+        return None
+    where = "auf dieser Seite" if page == base_uri else f"in „{posixpath.relpath(page, posixpath.dirname(base_uri))}“"
+    close = difflib.get_close_matches(fragment, sorted(known), n=1, cutoff=0.6)
+    if close:
+        hint = f"Meinten Sie „#{close[0]}“?"
+    else:
+        hint = "Ein Abschnitt heißt wie seine Überschrift: klein geschrieben, Umlaute ohne Punkte, Leerzeichen als Bindestrich (## Zuerst klären → #zuerst-klaren)."
+    return (f"Den Abschnitt „#{fragment}“ gibt es {where} nicht.", hint)
 
 
 def _suggestion(resolved: str, base_uri: str, site: SiteMap) -> str:
