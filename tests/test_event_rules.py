@@ -357,3 +357,16 @@ def test_bare_http_address_in_a_quoted_description_is_reported_once_without_the_
     found = [d for d in problems(report) if d.code == "unsicherer-link"]
     assert [(d.position.line, d.position.column) for d in found] == [(line, column_of(events, line, "http://"))]
     assert found[0].message == "Der Link „http://kreis.example/unterlagen“ ist nicht erlaubt: nur https-Links (oder mailto:) und Verweise innerhalb des Hubs."
+
+
+def test_monthly_series_on_the_31st_warns_that_it_skips_months(repo_copy):
+    events = _events(repo_copy)
+    text = events.read_text(encoding="utf-8")
+    events.write_text(
+        text + '\n- id: monatsabschluss\n  title: Monatsabschluss\n  type: webinar\n  start: "2027-01-31 10:00"\n  end: "10:30"\n'
+        '  format: online\n  recurrence:\n    frequency: monthly\n    until: "2027-12-31"\n',
+        encoding="utf-8",
+    )
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line_of(events, '  start: "2027-01-31 10:00"'), 10, "warnung", "serie-mit-luecken")]
+    assert only_problem(report).message == "Eine monatliche Serie am 31. fällt in jedem Monat ohne 31. Tag aus."

@@ -147,6 +147,13 @@ def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: 
     start_day = start.date() if isinstance(start, datetime) else start
     if not _week_of_month_fits(document, i, recurrence, start_day, report):
         return
+    if recurrence.get("frequency") == "monthly" and "week_of_month" not in recurrence and start_day.day > 28:
+        report.warning(
+            document.position((i, "start")),
+            f"Eine monatliche Serie am {start_day.day}. fällt in jedem Monat ohne {start_day.day}. Tag aus.",
+            "serie-mit-luecken",
+            "Wählen Sie einen Tag bis zum 28. oder einen Wochentag mit week_of_month (z. B. week_of_month: -1 für den letzten Freitag im Monat).",
+        )
     until = None
     if isinstance(recurrence.get("until"), str):
         try:
