@@ -133,3 +133,9 @@ def test_predicted_sections_are_those_of_the_built_pages(built_site):
         assert built and built <= section_ids(markdown_text), (path, sorted(built - section_ids(markdown_text)))
         checked += 1
     assert checked >= 6
+
+
+def test_footnotes_and_abbreviations_are_no_links(repo_copy):
+    replace_once(repo_copy / GUIDE, SECTION, f"Text mit Fußnote.[^quelle] und OZG.\n\n[^quelle]: Die Quelle steht hier.\n\n*[OZG]: Onlinezugangsgesetz\n\n{SECTION}")
+    _, report = validate(repo_copy)
+    assert not [d for d in report.sorted() if d.code in ("link-ins-leere", "unsicherer-link")]

@@ -13,7 +13,8 @@ EVENT_ATTRIBUTE_RE = re.compile(r"<[^>]*?\s(on[a-z]+)\s*=", re.IGNORECASE)
 SCRIPT_URL_RE = re.compile(r"\b(javascript|vbscript)\s*:", re.IGNORECASE)
 MARKDOWN_LINK_RE = re.compile(r"\]\(\s*<?([^)\s>]+)")
 AUTOLINK_RE = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>")
-REFERENCE_DEF_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(\s|$)")
+# A link reference definition „[name]: ziel“; footnotes („[^1]: Text“) are not links.
+REFERENCE_DEF_RE = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?(\S+?)>?(\s|$)")
 HTML_URL_ATTR_RE = re.compile(r"\b(?:href|src)\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
 # A bare http:// address in prose; punctuation that ends the sentence is not part of it.
 BARE_HTTP_RE = re.compile(r"(?<![\w/])(http://[^\s)<>\]\"']+?)(?=[.,;:!?]*(?:[\s)<>\]\"']|$))", re.IGNORECASE)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -52,17 +54,26 @@ def chromium_executable() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: Path):
-    """Base URL of the built site, served by a threaded http.server on 127.0.0.1 at a free port."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+@contextmanager
+def served(directory: Path) -> Iterator[str]:
+    """A built site served by a threaded http.server on 127.0.0.1 at a free port; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path):
+    """Base URL of the built site with the shipped content."""
+    with served(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
