@@ -325,3 +325,66 @@ def test_interval_becomes_a_number(repo_copy):
     hub, report = validate(repo_copy)
     assert problems(report) == []
     assert hub.events["sprechertreffen"].recurrence.interval == 2
+
+
+# --- Slips that YAML would silently turn into something else --------------------------------
+
+
+@pytest.mark.parametrize("written", ["", " ~", " null"], ids=["leer", "tilde", "null"])
+def test_field_without_value_is_named_as_empty(repo_copy, written):
+    events = repo_copy / "events.yaml"
+    line = replace_once(events, '  start: "2025-06-26 10:00"\n  end: "16:00"', f'  start: "2025-06-26 10:00"\n  end:{written}') + 1
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 7 if not written else 8, "fehler", "wert-fehlt")]
+    assert only_problem(report).message == "Bei „end“ fehlt der Wert (Eintrag „zirkeltreffen-2025-06-rendsburg“)."
+
+
+def test_hash_in_an_unquoted_title_would_cut_it_off(repo_copy):
+    events = repo_copy / "events.yaml"
+    line = replace_once(events, '  title: "Zirkeltreffen Sommer 2025: Prozessmanagement in der Praxis"', "  title: Zirkeltreffen #3 in Rendsburg")
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, column_of(events, line, "#3"), "warnung", "kommentar-im-text")]
+    assert only_problem(report).message == "Der Text ab „#“ gilt in YAML als Kommentar und fehlt in „title“: „#3 in Rendsburg“."
+    assert only_problem(report).hint == 'Setzen Sie den ganzen Text in Anführungszeichen, z. B. title: "Zirkeltreffen #3 in Rendsburg".'
+
+
+def test_comment_after_a_number_or_an_id_is_fine(repo_copy):
+    # The shipped events.yaml comments its week_of_month; ids and numbers have no text to lose.
+    replace_once(repo_copy / "events.yaml", "- id: brown-bag-2025-11-ozg-nachnutzung\n", "- id: brown-bag-2025-11-ozg-nachnutzung  # Reihe 2025\n")
+    _, report = validate(repo_copy)
+    assert problems(report) == []
+
+
+def test_typographic_quotes_are_named(repo_copy):
+    events = repo_copy / "events.yaml"
+    line = replace_once(events, '  start: "2025-06-26 10:00"\n  end: "16:00"', '  start: “2025-06-26 10:00”\n  end: "16:00"')
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 10, "fehler", "falsches-format")]
+    assert only_problem(report).hint.startswith("Meinten Sie „2025-06-26 10:00“? Typografische Anführungszeichen („ “) gelten in YAML nicht")
+
+
+def test_entry_without_its_dash_is_one_message(repo_copy):
+    events = repo_copy / "events.yaml"
+    line = replace_once(events, "- id: brown-bag-2025-11-ozg-nachnutzung", "  id: brown-bag-2025-11-ozg-nachnutzung")
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 3, "fehler", "yaml-eintrag-ohne-strich")]
+    assert only_problem(report).hint == "Schreiben Sie „- id: brown-bag-2025-11-ozg-nachnutzung“, eingerückt wie die anderen Einträge."
+
+
+@pytest.mark.parametrize(("written", "meant"), [("tags", "topics"), ("autoren", "authors"), ("Titel", "title")])
+def test_field_names_from_habit_suggest_the_field(repo_copy, written, meant):
+    guide = repo_copy / "handreichungen" / "low-code-einsetzen.md"
+    old = {"topics": "topics: [low-code", "authors": "authors: [lars-moebius", "title": 'title: "Was brauche ich'}[meant]
+    line = replace_once(guide, old, old.replace(meant, written, 1))
+    _, report = validate(repo_copy)
+    unknown = [d for d in problems(report) if d.code == "unbekanntes-feld"]
+    assert [(d.position.line, d.hint) for d in unknown] == [(line, f"Meinten Sie „{meant}“?")]
+
+
+def test_link_with_text_after_it_suggests_the_address(repo_copy):
+    events = repo_copy / "events.yaml"
+    old = "  format: online\n  url: https://www.negz.org/veranstaltungen/brown-bag\n  speakers: [henrik-oltmanns]"
+    line = replace_once(events, old, old.replace("brown-bag\n", "brown-bag (Anmeldung)\n")) + 1
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 8, "fehler", "unsicherer-link")]
+    assert only_problem(report).hint.startswith("Meinten Sie „https://www.negz.org/veranstaltungen/brown-bag“?")

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .diagnostics import Position, Report
-from .schema_check import is_markdown, load_schema, markdown_field_names
+from .schema_check import is_markdown, load_schema, markdown_field_names, subschema
 from .text_safety import PLAIN_TEXT_MARKUP_RE, strip_code, text_problems
 from .yaml_source import DataPath, SourceDocument
 
@@ -85,6 +85,25 @@ def check_texts(document: SourceDocument, schema_name: str, report: Report) -> N
                     found.add((code, message))
         if not found and not is_markdown(schema, path):
             _check_plain_text(document, path, value, schema, report)
+        if path in document.trailing_comments and _is_free_text(schema, path):
+            _report_dropped_comment(document, path, value, report)
+
+
+def _is_free_text(schema: dict, path: DataPath) -> bool:
+    """A text field as people write it (a title, a name), not an id, date, choice or link."""
+    field_schema = subschema(schema, path)
+    return field_schema.get("type") == "string" and not ({"pattern", "enum", "format"} & field_schema.keys())
+
+
+def _report_dropped_comment(document: SourceDocument, path: DataPath, value: str, report: Report) -> None:
+    position, comment = document.trailing_comments[path]
+    name = str(path[-1]) if not isinstance(path[-1], int) else str(path[-2])
+    report.warning(
+        position,
+        f"Der Text ab „#“ gilt in YAML als Kommentar und fehlt in „{name}“: „{comment}“.",
+        "kommentar-im-text",
+        f"Setzen Sie den ganzen Text in Anführungszeichen, z. B. {name}: \"{value} {comment}\".",
+    )
 
 
 def _check_plain_text(document: SourceDocument, path: DataPath, value: str, schema: dict, report: Report) -> None:

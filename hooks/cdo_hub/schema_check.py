@@ -154,7 +154,8 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
         allowed = sorted(schema.get("properties", {}))
         extras = [k for k in error.instance if k not in allowed]
         for extra in extras:
-            close = difflib.get_close_matches(extra, allowed, n=1, cutoff=0.6)
+            synonym = FIELD_SYNONYMS.get(extra.lower())
+            close = [synonym] if synonym in allowed else difflib.get_close_matches(extra, allowed, n=1, cutoff=0.6)
             hint = f"Meinten Sie „{close[0]}“?" if close else f"Erlaubt sind: {', '.join(allowed)}."
             report.error(
                 document.key_position(path + (extra,)),
@@ -162,24 +163,34 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
                 "unbekanntes-feld",
                 hint,
             )
+    elif keyword == "type" and error.instance is None:
+        report.error(
+            position,
+            f"Bei „{name}“ fehlt der Wert{_entry_label(document, path)}.",
+            "wert-fehlt",
+            " ".join(h for h in (_example_hint(path, schema), "Ein Feld ohne Wert löschen Sie ganz.") if h),
+        )
     elif keyword == "type":
         report.error(
             position,
             f"„{name}“ muss {_TYPE_WORDS.get(error.validator_value, error.validator_value)} sein, gefunden: {_describe(error.instance)}.",
-            "falscher-typ" if error.instance is not None else "wert-fehlt",
+            "falscher-typ",
             _example_hint(path, schema) or schema.get("description", ""),
         )
     elif keyword == "pattern":
         if str(error.validator_value).startswith("^https://"):
+            suggestion = suggest_form(str(error.instance), str(error.validator_value))
             report.error(
                 position,
                 f"„{name}“ muss ein vollständiger https-Link sein, nicht „{error.instance}“.",
                 "unsicherer-link",
-                "Nur Links, die mit https:// beginnen, sind erlaubt (kein http:, javascript: oder data:).",
+                (f"Meinten Sie „{suggestion}“? " if suggestion else "")
+                + "Nur Links, die mit https:// beginnen, sind erlaubt (kein http:, javascript: oder data:).",
             )
         else:
             suggestion = suggest_form(str(error.instance), str(error.validator_value))
-            hints = [f"Meinten Sie „{suggestion}“?" if suggestion else "", schema.get("description", ""), _example_hint(path, schema)]
+            quotes = "Typografische Anführungszeichen („ “) gelten in YAML nicht, nur gerade (\")." if set(str(error.instance)) & set(_TYPOGRAPHIC_QUOTES) else ""
+            hints = [f"Meinten Sie „{suggestion}“?" if suggestion else "", quotes, schema.get("description", ""), _example_hint(path, schema)]
             report.error(
                 position,
                 f"„{name}“ hat nicht die erwartete Form: „{error.instance}“.",
@@ -232,7 +243,8 @@ _LOOSE_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.](\d{2}))?\s*Uhr\s*$|^\s*(\d{1,2})
 
 def suggest_form(value: str, pattern: str) -> str:
     """A corrected spelling of `value` that matches `pattern`, e.g. „01.10.2026“ → „2026-10-01“; "" if none."""
-    candidates = [_slug(value), value.strip(), value.replace(" ", "")]
+    written, value = value, value.strip().strip(_TYPOGRAPHIC_QUOTES).strip()
+    candidates = [_slug(value), value, value.split()[0] if " " in value else "", value.replace(" ", "")]
     for regex in (_GERMAN_DATE, _LOOSE_ISO):
         match = regex.match(value)
         if match:
@@ -251,13 +263,32 @@ def suggest_form(value: str, pattern: str) -> str:
     elif not value.startswith("https://") and "." in value and " " not in value.strip():
         candidates.append("https://" + value.strip())
     for candidate in candidates:
-        if candidate and candidate != value and re.search(pattern, candidate):
+        if candidate and candidate != written and re.search(pattern, candidate):
             return candidate
     return ""
 
 
 def _slug(value: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", value.translate(_UMLAUTS).lower()).strip("-")
+
+
+# Field names contributors write from habit, in German or English, and the field they mean.
+FIELD_SYNONYMS = {
+    "tags": "topics", "themen": "topics", "thema": "topics", "schlagworte": "topics", "kategorien": "topics",
+    "autor": "authors", "autorin": "authors", "autoren": "authors", "author": "authors",
+    "titel": "title", "beschreibung": "description", "text": "description", "summary": "description",
+    "beginn": "start", "anfang": "start", "datum": "start", "date": "start", "ende": "end",
+    "ort": "location", "place": "location", "link": "url", "anmeldung": "url", "zeitzone": "timezone",
+    "referenten": "speakers", "referentinnen": "speakers", "vortragende": "speakers", "gaeste": "guests", "gäste": "guests",
+    "wiederholung": "recurrence", "serie": "recurrence", "art": "type", "typ": "type",
+    "funktion": "role", "organisation_typ": "organisation_type", "bundesland": "state", "werkzeuge": "tools",
+    "kontakt": "contact", "foto": "photo", "bild": "photo", "einwilligung": "consent", "zustimmung": "consent",
+    "rolle": "circle_roles", "lizenz": "license", "offenlegung": "disclosure", "geprueft": "reviewed", "geprüft": "reviewed",
+    "veroeffentlicht": "published", "veröffentlicht": "published", "sichtbarkeit": "visibility",
+}
+
+# Typographic quotes do not quote in YAML: „2026-10-01“ keeps them as part of the value.
+_TYPOGRAPHIC_QUOTES = "„“”‚‘’«»"
 
 
 # ASCII digits only: str.isdigit() also accepts "²", which int() refuses (as it does past 4300 digits).

@@ -52,6 +52,9 @@ class SourceDocument:
     spans: dict[DataPath, tuple[int, int, int, int]] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list)
     line_offset: int = 0
+    # Unquoted values followed by „ # …“ on their line: YAML drops that part as a comment. Position of
+    # the „#“ and the dropped text, by the value's path.
+    trailing_comments: dict[DataPath, tuple[Position, str]] = field(default_factory=dict)
 
     def position(self, path: DataPath) -> Position:
         """Position of the value at `path`, or of its nearest enclosing value."""
@@ -201,9 +204,16 @@ def _to_data(node, path: DataPath, document: SourceDocument, report: Report, lin
     position = Position(document.file, node.start_mark.line + 1 + line_offset, node.start_mark.column + 1)
     document.values[path] = position
     if isinstance(node, ScalarNode):
-        if node.style is None and node.value in NULL_WORDS:
+        # LibYAML marks a plain (unquoted) scalar with style "", the pure-Python parser with None.
+        plain = node.style in (None, "")
+        if plain and node.value in NULL_WORDS:
             return None
         start, end = node.start_mark, node.end_mark
+        if plain and start.line == end.line and 0 <= end.line < len(document.lines):
+            rest = document.lines[end.line][end.column:]
+            if rest[:1] in (" ", "\t") and rest.lstrip().startswith("#"):
+                column = end.column + len(rest) - len(rest.lstrip()) + 1
+                document.trailing_comments[path] = (Position(document.file, end.line + 1 + line_offset, column), rest.strip())
         quote = 1 if node.style in ("'", '"') else 0  # the span covers the text between the quotes
         document.spans[path] = (start.line + 1 + line_offset, start.column + quote, end.line + 1 + line_offset, end.column - quote)
         return node.value
@@ -216,6 +226,7 @@ def _to_data(node, path: DataPath, document: SourceDocument, report: Report, lin
 
 def _mapping_to_data(node: MappingNode, path: DataPath, document: SourceDocument, report: Report, line_offset: int, seen: set[int]) -> dict:
     result: dict[str, Any] = {}
+    new_entry_reported = False
     for key_node, value_node in node.value:
         key_position = Position(document.file, key_node.start_mark.line + 1 + line_offset, key_node.start_mark.column + 1)
         if not isinstance(key_node, ScalarNode) or key_node.value == "<<":
@@ -227,6 +238,17 @@ def _mapping_to_data(node: MappingNode, path: DataPath, document: SourceDocument
             )
             continue
         key = key_node.value
+        if key in result and new_entry_reported:
+            continue  # the missing „- “ already explains every repeated field of this entry
+        if key in result and key == "id" and path and isinstance(path[-1], int):
+            report.error(
+                key_position,
+                "Vor „id:“ fehlt „- “: hier beginnt wohl ein neuer Eintrag, der so mit dem vorigen verschmilzt.",
+                "yaml-eintrag-ohne-strich",
+                f"Schreiben Sie „- id: {value_node.value if isinstance(value_node, ScalarNode) else '…'}“, eingerückt wie die anderen Einträge.",
+            )
+            new_entry_reported = True
+            continue
         if key in result:
             first = document.keys[path + (key,)]
             report.error(
