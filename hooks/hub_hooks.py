@@ -77,5 +77,18 @@ def on_files(files: Files, config) -> Files:  # noqa: ANN001
     return files
 
 
+def on_nav(nav, config, files):  # noqa: ANN001, ANN201
+    # A page written by hand into docs/ but missing from nav would be built, yet no reader finds it.
+    # MkDocs would say so only in English (and is told to ignore it: generated pages are not in nav).
+    in_nav = {page.file.src_uri for page in nav.pages}
+    for file in files.documentation_pages():
+        if file.generated_by is None and file.inclusion.is_in_nav() and file.src_uri not in in_nav:
+            log.warning(
+                f"docs/{file.src_uri}: Die Seite steht nicht in der Navigation (nav in mkdocs.yml) und ist so schwer zu finden.\n"
+                f"    Tipp: Nehmen Sie sie unter nav auf, oder tragen Sie sie unter not_in_nav ein, wenn sie nur verlinkt werden soll."
+            )
+    return nav
+
+
 def on_page_content(html: str, page, config, files) -> str:  # noqa: ANN001
     return german_box_titles(label_task_list_items(html))

@@ -49,3 +49,26 @@ def test_a_warning_fails_only_the_strict_build(repo_copy):
     assert lenient.returncode == 0, lenient.output
     assert message in lenient.output
     assert (lenient.site / "handreichungen" / "low-code-einsetzen" / "index.html").is_file()
+
+
+FAQ = "---\ntitle: Häufige Fragen\ndescription: Antworten auf Fragen, die neue Mitglieder oft stellen.\n---\n\n# Häufige Fragen\n\nWer darf mitmachen? Alle CDOs.\n"
+
+
+def test_page_in_docs_but_not_in_the_navigation_is_named_in_german(repo_copy):
+    (repo_copy / "docs" / "faq.md").write_text(FAQ, encoding="utf-8")
+    result = run_build(repo_copy)
+    assert result.returncode == 1
+    assert "docs/faq.md: Die Seite steht nicht in der Navigation (nav in mkdocs.yml) und ist so schwer zu finden." in result.output
+    assert "not included in the" not in result.output
+
+
+def test_page_listed_in_nav_or_not_in_nav_builds(repo_copy):
+    (repo_copy / "docs" / "faq.md").write_text(FAQ, encoding="utf-8")
+    config = repo_copy / "mkdocs.yml"
+    replace_once(config, "  - Mitmachen: mitmachen.md\n", "  - Mitmachen: mitmachen.md\n  - Häufige Fragen: faq.md\n")
+    listed = run_build(repo_copy)
+    assert listed.returncode == 0, listed.output
+    replace_once(config, "  - Häufige Fragen: faq.md\n", "")
+    config.write_text(config.read_text(encoding="utf-8") + "\nnot_in_nav: |\n  faq.md\n", encoding="utf-8")
+    linked_only = run_build(repo_copy)
+    assert linked_only.returncode == 0, linked_only.output
