@@ -113,3 +113,16 @@ def test_file_that_would_collide_with_a_guide_file_stops_the_build(repo_copy):
     assert result.returncode == 1
     assert "docs/handreichungen/ablauf.svg gibt es auch als handreichungen/ablauf.svg" in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_template_in_the_folder_readme_passes_as_a_new_guide(repo_copy):
+    """The README of handreichungen/ is not published, and its template is a valid guide as it stands."""
+    readme = (repo_copy / "handreichungen" / "README.md").read_text(encoding="utf-8")
+    template = readme.split("```markdown\n", 1)[1].split("```\n", 1)[0]
+    (repo_copy / "handreichungen" / "neue-handreichung.md").write_text(template.replace("vorname-nachname", "malte-hinrichsen"), encoding="utf-8")
+    _, report = validate(repo_copy)
+    assert where(report) == []
+    result = run_build(repo_copy)
+    assert result.returncode == 0, result.output
+    assert not (result.site / "handreichungen" / "README").exists() and not (result.site / "handreichungen" / "readme").exists()
+    assert not (result.site / "handreichungen" / "neue-handreichung").exists()  # a draft
