@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from validation_support import column_of, only_problem, replace_once, validate, where
+from validation_support import column_of, only_problem, problems, replace_once, validate, where
 
 MALTE_CONSENT = '    date: "2026-02-12"\n    scope: [profil, kontakt, foto]'
 
@@ -67,3 +67,27 @@ def test_wrong_form_without_a_likely_meaning_explains_the_form(repo_copy):
     assert where(report) == [("events.yaml", line, 10, "fehler", "falsches-format")]
     assert "Meinten Sie" not in only_problem(report).hint
     assert "„JJJJ-MM-TT HH:MM“ in Ortszeit" in only_problem(report).hint
+
+
+@pytest.mark.parametrize(
+    ("written", "meant", "note"),
+    [
+        ("2025-06-26\u00a010:00", "2025-06-26 10:00", "geschütztes oder unsichtbares Leerzeichen"),
+        ("2025-06-26 10:00\u200b", "2025-06-26 10:00", "geschütztes oder unsichtbares Leerzeichen"),
+    ],
+    ids=["protected-space", "zero-width-space"],
+)
+def test_invisible_characters_copied_from_word_are_named(repo_copy, written, meant, note):
+    line = replace_once(repo_copy / "events.yaml", '  start: "2025-06-26 10:00"\n  end: "16:00"', f'  start: "{written}"\n  end: "16:00"')
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 10, "fehler", "falsches-format")]
+    assert only_problem(report).hint.startswith(f"Meinten Sie „{meant}“?")
+    assert note in only_problem(report).hint
+
+
+def test_decomposed_umlaut_in_an_id_is_spelled_out(repo_copy):
+    line = replace_once(repo_copy / "events.yaml", "  speakers: [malte-hinrichsen, christina-lammers]", "  speakers: [malte-hinrichsen, Lars Mo\u0308bius]")
+    _, report = validate(repo_copy)
+    assert [d.code for d in problems(report)] == ["falsches-format"]
+    assert only_problem(report).position.line == line
+    assert only_problem(report).hint.startswith("Meinten Sie „lars-moebius“?")

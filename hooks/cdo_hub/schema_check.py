@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -190,6 +191,8 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
         else:
             suggestion = suggest_form(str(error.instance), str(error.validator_value))
             quotes = "Typografische Anführungszeichen („ “) gelten in YAML nicht, nur gerade (\")." if set(str(error.instance)) & set(_TYPOGRAPHIC_QUOTES) else ""
+            if _ODD_SPACES.search(str(error.instance)) or "\u200b" in str(error.instance):
+                quotes += " Der Wert enthält ein geschütztes oder unsichtbares Leerzeichen (oft beim Kopieren aus Word); tippen Sie ihn neu."
             hints = [f"Meinten Sie „{suggestion}“?" if suggestion else "", quotes, schema.get("description", ""), _example_hint(path, schema)]
             report.error(
                 position,
@@ -243,7 +246,11 @@ _LOOSE_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.](\d{2}))?\s*Uhr\s*$|^\s*(\d{1,2})
 
 def suggest_form(value: str, pattern: str) -> str:
     """A corrected spelling of `value` that matches `pattern`, e.g. „01.10.2026“ → „2026-10-01“; "" if none."""
-    written, value = value, value.strip().strip(_TYPOGRAPHIC_QUOTES).strip()
+    written = value
+    # Text copied from Word or a web page brings protected and thin spaces, zero-width characters and
+    # umlauts in decomposed form (u + ¨): none of them belongs in a date or an id.
+    value = unicodedata.normalize("NFC", _ODD_SPACES.sub(" ", value).replace("\u200b", "").replace("\ufeff", ""))
+    value = value.strip().strip(_TYPOGRAPHIC_QUOTES).strip()
     candidates = [_slug(value), value, value.split()[0] if " " in value else "", value.replace(" ", "")]
     for regex in (_GERMAN_DATE, _LOOSE_ISO):
         match = regex.match(value)
@@ -286,6 +293,8 @@ FIELD_SYNONYMS = {
     "rolle": "circle_roles", "lizenz": "license", "offenlegung": "disclosure", "geprueft": "reviewed", "geprüft": "reviewed",
     "veroeffentlicht": "published", "veröffentlicht": "published", "sichtbarkeit": "visibility",
 }
+
+_ODD_SPACES = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u202f]")
 
 # Typographic quotes do not quote in YAML: „2026-10-01“ keeps them as part of the value.
 _TYPOGRAPHIC_QUOTES = "„“”‚‘’«»"
