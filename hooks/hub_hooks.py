@@ -41,7 +41,7 @@ def on_config(config):  # noqa: ANN001, ANN201
         now = build_now()
     except ClockError as problem:
         raise PluginError(str(problem)) from None
-    hub, report = load_hub(ContentPaths.at(root, Path(config.docs_dir)), now)
+    hub, report = load_hub(ContentPaths.at(root, Path(config.docs_dir), Path(config.config_file_path)), now)
     for diagnostic in report.sorted():
         {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.NOTICE: log.info}[diagnostic.severity](diagnostic.as_text())
     warnings = report.count(Severity.WARNING)

@@ -100,3 +100,36 @@ def test_real_values_replace_the_placeholders(tmp_path: Path) -> None:
     assert "mailto:kontakt@zirkel.example" in [a.attrs.get("href") for a in impressum.article.find_all("a")]
     privacy = _legal_text(result.site, "datenschutz/")
     assert "Beispiel-Hosting GmbH" in privacy and "nach sieben Tagen gelöscht" in privacy
+
+
+# --- A broken extra.legal is a German message on its line, never a template error -------------
+
+
+def test_broken_legal_details_are_reported_on_their_lines(tmp_path):
+    from validation_support import line_of, parse_text_output, replace_once
+    from conftest import run_check
+
+    root = copy_repo(tmp_path / "repo")
+    config = root / "mkdocs.yml"
+    replace_once(config, '    email: "[kontakt@beispiel.invalid]"\n', "    email: kontakt(at)zirkel.example\n")
+    replace_once(config, "    hosting: ", "    hostin: ")
+    replace_once(config, '    privacy_statement_date: "2026-11-27"', '    privacy_statement_date: "2026-02-30"')
+    operator = next(line for line in config.read_text(encoding="utf-8").split("\n") if line.startswith("    operator: "))
+    replace_once(config, operator + "\n", "")
+    check = run_check(root)
+    found = [(m["file"], int(m["line"]), m["code"]) for m in parse_text_output(check.stdout) if m["file"] == "mkdocs.yml"]
+    assert found == [
+        ("mkdocs.yml", line_of(config, "    address: "), "pflichtfeld-fehlt"),
+        ("mkdocs.yml", line_of(config, "    email: kontakt(at)"), "falsches-format"),
+        ("mkdocs.yml", line_of(config, "    hostin: "), "unbekanntes-feld"),
+    ], check.stdout
+    assert "Das Pflichtfeld „legal.operator“ fehlt." in check.stdout and "Meinten Sie „hosting“?" in check.stdout
+    result = run_build(root)
+    assert result.returncode == 1
+    assert "Traceback" not in result.output and "UndefinedError" not in result.output
+    # The impossible date is reported once the form is right.
+    replace_once(config, "    email: kontakt(at)zirkel.example\n", '    email: "[kontakt@beispiel.invalid]"\n')
+    replace_once(config, "    hostin: ", "    hosting: ")
+    replace_once(config, "    address: ", f"{operator}\n    address: ")
+    dates = [(int(m["line"]), m["code"]) for m in parse_text_output(run_check(root).stdout) if m["file"] == "mkdocs.yml"]
+    assert dates == [(line_of(config, '    privacy_statement_date: "2026-02-30"'), "ungueltiges-datum")]

@@ -13,6 +13,7 @@ from .event_rules import check_events
 from .guide_rules import check_guide, review_due
 from .guide_folder import GuideFolder, scan_guide_folder
 from .guide_source import GuideSource, load_guide
+from .legal_settings import check_legal_settings
 from .member_rules import check_members
 from .model import Contact, Event, Guide, Hub, Location, Member, Photo, Recurrence, Term, Tool, Vocabulary
 from .references import check_texts, check_unique_ids
@@ -31,9 +32,10 @@ class ContentPaths:
     members: Path
     events: Path
     guides_dir: Path
+    config: Path
 
     @classmethod
-    def at(cls, root: Path, docs_dir: Path | None = None) -> "ContentPaths":
+    def at(cls, root: Path, docs_dir: Path | None = None, config: Path | None = None) -> "ContentPaths":
         root = root.resolve()
         return cls(
             root=root,
@@ -42,6 +44,7 @@ class ContentPaths:
             members=root / "members.yaml",
             events=root / "events.yaml",
             guides_dir=root / "handreichungen",
+            config=(config or root / "mkdocs.yml").resolve(),
         )
 
     def display(self, path: Path) -> str:
@@ -66,6 +69,8 @@ def load_hub(paths: ContentPaths, now: datetime) -> tuple[Hub | None, Report]:
     if events_doc:
         check_events(events_doc, vocabulary, None if member_entries is None else set(member_entries), report)
         check_texts(events_doc, "events.schema.json", report)
+    if paths.config.is_file():
+        check_legal_settings(paths.config, paths.display(paths.config), report)
     guide_folder = scan_guide_folder(paths.guides_dir, paths.root, report)
     guides = _load_guides(paths, guide_folder, report)
     for guide in guides:
