@@ -370,3 +370,12 @@ def test_monthly_series_on_the_31st_warns_that_it_skips_months(repo_copy):
     _, report = validate(repo_copy)
     assert where(report) == [("events.yaml", line_of(events, '  start: "2027-01-31 10:00"'), 10, "warnung", "serie-mit-luecken")]
     assert only_problem(report).message == "Eine monatliche Serie am 31. fällt in jedem Monat ohne 31. Tag aus."
+
+
+def test_copied_event_with_a_new_id_only_is_a_warning(repo_copy):
+    events = _events(repo_copy)
+    text = events.read_text(encoding="utf-8")
+    first = text[text.index("- id: zirkeltreffen-2025-06-rendsburg"): text.index("- id: brown-bag-2025-11-ozg-nachnutzung")]
+    events.write_text(text + "\n" + first.replace("zirkeltreffen-2025-06-rendsburg", "zirkeltreffen-2026-06-rendsburg"), encoding="utf-8")
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line_of(events, "- id: zirkeltreffen-2026-06-rendsburg"), 3, "warnung", "doppelter-eintrag")]

@@ -193,3 +193,11 @@ def test_overdue_review_is_a_notice_that_fails_neither_check_nor_strict_build(re
     assert build.returncode == 0, build.output
     assert f"{GUIDE}:{line}:11: hinweis:" in build.output
     assert (build.site / "handreichungen" / "low-code-einsetzen" / "index.html").is_file()
+
+
+def test_two_guides_with_one_title_are_a_warning(repo_copy):
+    copy = repo_copy / "handreichungen" / "low-code-einfuehren.md"
+    copy.write_text(_guide(repo_copy).read_text(encoding="utf-8"), encoding="utf-8")
+    _, report = validate(repo_copy)
+    assert where(report) == [("handreichungen/low-code-einsetzen.md", 2, 8, "warnung", "gleicher-titel")]
+    assert only_problem(report).message == "Denselben Titel hat schon handreichungen/low-code-einfuehren.md."

@@ -205,3 +205,15 @@ def test_photo_svg_with_a_script_is_refused_where_the_script_is(repo_copy):
         ("docs/mitglieder/fotos/malte-hinrichsen.svg", 3, 17, "fehler", "unsichere-grafik"),
     ]
     assert problems(report)[0].message == "Die Grafik enthält das Element „<script>“."
+
+
+def test_copied_member_entry_with_a_new_id_only_is_a_warning(repo_copy):
+    members = _members(repo_copy)
+    text = members.read_text(encoding="utf-8")
+    first = text[text.index("- id: malte-hinrichsen"): text.index("- id: katrin-weisshaupt")]
+    members.write_text(text + "\n" + first.replace("- id: malte-hinrichsen", "- id: malte-hinrichsen-2").replace("Malte Hinrichsen", "Malte  hinrichsen"), encoding="utf-8")
+    _, report = validate(repo_copy)
+    copied = line_of(members, "- id: malte-hinrichsen-2")
+    assert where(report) == [("members.yaml", copied, 3, "warnung", "doppelter-eintrag")]
+    original = members.read_text(encoding="utf-8").split("\n").index("- id: malte-hinrichsen") + 1
+    assert only_problem(report).message == f"Ein Mitglied mit denselben Angaben (name, organisation) steht schon in Zeile {original}."

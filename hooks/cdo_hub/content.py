@@ -10,7 +10,7 @@ from . import addresses
 from .diagnostics import Position, Report, Severity
 from .internal_links import SiteMap, check_markdown_body, check_markdown_field
 from .event_rules import check_events
-from .guide_rules import check_guide, review_due
+from .guide_rules import check_guide, check_repeated_titles, review_due
 from .guide_folder import GuideFolder, scan_guide_folder
 from .guide_source import GuideSource, load_guide
 from .legal_settings import check_legal_settings
@@ -75,6 +75,7 @@ def load_hub(paths: ContentPaths, now: datetime) -> tuple[Hub | None, Report]:
     guides = _load_guides(paths, guide_folder, report)
     for guide in guides:
         check_guide(guide, vocabulary, member_entries, today, report)
+    check_repeated_titles(guides, report)
     _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, report)
     if report.has_errors or vocabulary is None:
         return None, report

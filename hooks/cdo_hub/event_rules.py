@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from .diagnostics import Report
 from .model import Vocabulary
 from .occurrences import nth_weekday_of_month, series_rule
-from .references import check_reference, check_references, check_unique_ids
+from .references import check_reference, check_references, check_repeated_entries, check_unique_ids
 from .values import ValueProblem, exists_in_zone, is_time_of_day, known_timezones, parse_date, parse_end, parse_moment, zone
 from .yaml_source import SourceDocument
 
@@ -22,6 +22,7 @@ def check_events(document: SourceDocument, vocabulary: Vocabulary | None, member
     if not isinstance(document.data, list):
         return
     check_unique_ids(document, report, "Veranstaltung")
+    check_repeated_entries(document, ("title", "start"), "Eine Veranstaltung", report)
     for i, event in enumerate(document.data):
         if isinstance(event, dict):
             _check_event(document, i, event, vocabulary, member_ids, report)

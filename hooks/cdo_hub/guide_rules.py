@@ -104,3 +104,22 @@ def _check_body(guide: GuideSource, report: Report) -> None:
             )
         for column, message, code, hint in text_problems(line):
             report.error(Position(guide.display, number, column), message, code, hint)
+
+
+def check_repeated_titles(guides: list[GuideSource], report: Report) -> None:
+    """Two guides with one title cannot be told apart in lists and search."""
+    first: dict[str, GuideSource] = {}
+    for guide in sorted(guides, key=lambda g: g.display):
+        meta = guide.front_matter.data
+        if not isinstance(meta, dict) or not isinstance(meta.get("title"), str):
+            continue
+        key = " ".join(meta["title"].split()).casefold()
+        if key in first:
+            report.warning(
+                guide.front_matter.position(("title",)),
+                f"Denselben Titel hat schon {first[key].display}.",
+                "gleicher-titel",
+                "Geben Sie der Handreichung einen eigenen Titel, oder führen Sie beide zusammen.",
+            )
+        else:
+            first[key] = guide

@@ -8,7 +8,7 @@ from pathlib import Path
 from .file_safety import check_published_file
 from .diagnostics import Report
 from .model import Vocabulary
-from .references import check_reference, check_references, check_unique_ids
+from .references import check_reference, check_references, check_repeated_entries, check_unique_ids
 from .values import ValueProblem, parse_date
 from .yaml_source import SourceDocument
 
@@ -17,6 +17,7 @@ def check_members(document: SourceDocument, vocabulary: Vocabulary | None, docs_
     if not isinstance(document.data, list):
         return
     check_unique_ids(document, report, "Mitglied")
+    check_repeated_entries(document, ("name", "organisation"), "Ein Mitglied", report)
     for i, member in enumerate(document.data):
         if not isinstance(member, dict):
             continue

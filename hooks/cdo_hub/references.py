@@ -64,6 +64,28 @@ def check_unique_ids(document: SourceDocument, report: Report, what: str) -> Non
             first_line[ident] = position.line
 
 
+def check_repeated_entries(document: SourceDocument, fields: tuple[str, ...], what: str, report: Report) -> None:
+    """Warn when two entries agree in all `fields` (case and spacing aside): usually a copied entry
+    whose date or name was not changed, which would show the same thing twice."""
+    if not isinstance(document.data, list):
+        return
+    first_line: dict[tuple, int] = {}
+    for i, entry in enumerate(document.data):
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(f), str) for f in fields):
+            continue
+        key = tuple(" ".join(entry[f].split()).casefold() for f in fields)
+        position = document.position((i,))
+        if key in first_line:
+            report.warning(
+                position,
+                f"{what} mit denselben Angaben ({', '.join(fields)}) steht schon in Zeile {first_line[key]}.",
+                "doppelter-eintrag",
+                "Wurde ein Eintrag kopiert und nicht angepasst? Löschen Sie die Wiederholung oder ändern Sie die Angaben.",
+            )
+        else:
+            first_line[key] = position.line
+
+
 def check_texts(document: SourceDocument, schema_name: str, report: Report) -> None:
     """Check every free-text value of a YAML document: no active HTML, no unsafe links, and in
     plain-text fields no markup that would appear literally on the page."""
