@@ -139,3 +139,14 @@ def test_footnotes_and_abbreviations_are_no_links(repo_copy):
     replace_once(repo_copy / GUIDE, SECTION, f"Text mit Fußnote.[^quelle] und OZG.\n\n[^quelle]: Die Quelle steht hier.\n\n*[OZG]: Onlinezugangsgesetz\n\n{SECTION}")
     _, report = validate(repo_copy)
     assert not [d for d in report.sorted() if d.code in ("link-ins-leere", "unsicherer-link")]
+
+
+def test_pages_written_into_docs_follow_the_rules_of_guides(repo_copy):
+    page = repo_copy / "docs" / "mitmachen.md"
+    line = replace_once(page, "## Wer kann mitmachen?\n", "![](https://cdn.example.org/team.jpg)\n\nSiehe [Handreichung](handreichungen/gibt-es-nicht.md).\n\n## Wer kann mitmachen?\n")
+    _, report = validate(repo_copy)
+    assert where(report) == [
+        ("docs/mitmachen.md", line, 1, "fehler", "bild-ohne-alternativtext"),
+        ("docs/mitmachen.md", line, 5, "fehler", "fremder-inhalt"),
+        ("docs/mitmachen.md", line + 2, 22, "fehler", "link-ins-leere"),
+    ]

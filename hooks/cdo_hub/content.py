@@ -18,8 +18,10 @@ from .member_rules import check_members
 from .model import Contact, Event, Guide, Hub, Location, Member, Photo, Recurrence, Term, Tool, Vocabulary
 from .references import check_texts, check_unique_ids
 from .schema_check import check_against_schema
+from .sections import FRONT_MATTER_RE
 from .values import parse_date, parse_end, parse_moment
-from .yaml_source import SourceDocument, load_yaml_file
+from .text_safety import markdown_prose, text_problems
+from .yaml_source import SourceDocument, load_yaml_file, read_text
 
 
 @dataclass(frozen=True)
@@ -111,10 +113,31 @@ def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, gu
     )
     for guide in guides:
         check_markdown_body(guide.body, guide.body_line, guide.display, addresses.guide(guide.slug), site, report)
+    for page, source in site.sources.items():
+        if isinstance(source, Path):
+            _check_page_in_docs(page, source, paths, site, report)
     for document, field, address in ((events_doc, "description", addresses.event), (members_doc, "bio", addresses.member)):
         for i, entry in enumerate(document.data if document and isinstance(document.data, list) else []):
             if isinstance(entry, dict) and isinstance(entry.get(field), str) and isinstance(entry.get("id"), str):
                 check_markdown_field(document, (i, field), address(entry["id"]), site, report)
+
+
+def _check_page_in_docs(page: str, source: Path, paths: ContentPaths, site: SiteMap, report: Report) -> None:
+    """A page written by hand into docs/ follows the rules of a guide's text: no active HTML, nothing
+    from other servers, images with a text alternative, links that lead somewhere."""
+    display = paths.display(source)
+    text = read_text(source, display, report)
+    if text is None:
+        return
+    body_line = 1
+    front_matter = FRONT_MATTER_RE.match(text)
+    if front_matter:
+        body_line += front_matter.group(0).count("\n")
+        text = text[front_matter.end():]
+    for offset, line in markdown_prose(text):
+        for column, message, code, hint in text_problems(line):
+            report.error(Position(display, body_line + offset, column), message, code, hint)
+    check_markdown_body(text, body_line, display, page, site, report)
 
 
 def _guide_markdown(guide: GuideSource) -> str:

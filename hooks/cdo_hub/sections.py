@@ -11,11 +11,12 @@ import markdown
 # The extensions of mkdocs.yml that create or move ids; emoji and the like do not matter here.
 _EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "toc", "pymdownx.details", "pymdownx.superfences"]
 _ID = re.compile(r'\bid="([^"]+)"')
-_FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n(?:---|\.\.\.)\s*\n", re.DOTALL)
+# The YAML front matter of a Markdown page, if it has one.
+FRONT_MATTER_RE = re.compile(r"\A---\s*\n.*?\n(?:---|\.\.\.)\s*\n", re.DOTALL)
 
 
 @lru_cache(maxsize=256)
 def section_ids(text: str) -> frozenset[str]:
     """Every id in the HTML of a Markdown text: headings (as toc names them), {#ids} and HTML ids."""
-    html = markdown.Markdown(extensions=_EXTENSIONS).convert(_FRONT_MATTER.sub("", text))
+    html = markdown.Markdown(extensions=_EXTENSIONS).convert(FRONT_MATTER_RE.sub("", text))
     return frozenset(_ID.findall(html))
