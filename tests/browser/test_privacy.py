@@ -39,3 +39,33 @@ def test_browser_keeps_only_the_colour_scheme(visit, page, context, site_url) ->
     assert page.evaluate("Object.keys(sessionStorage)") == []
     keys = page.evaluate("Object.keys(localStorage)")
     assert [key.rsplit(".", 1)[-1] for key in keys] == ["__palette"], keys
+
+
+RECORD_CSP_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+"""
+
+
+def test_the_pages_work_within_their_content_security_policy(visit, page) -> None:
+    # The policy lets the browser load only the hub's own files; the pages themselves never hit it.
+    page.add_init_script(RECORD_CSP_VIOLATIONS)
+    for _, path in PAGES:
+        visit(path)
+        policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+        assert policy and "default-src 'self'" in policy, f"/{path}: keine Content Security Policy"
+        assert page.evaluate("window.__cspViolations") == [], f"/{path}: {page.evaluate('window.__cspViolations')}"
+
+
+def test_the_policy_itself_stops_a_third_party_image(visit, page, context) -> None:
+    # Even if some content carried an outside address, the browser would not contact it. The request is
+    # refused by the policy before it would reach the test's own network block.
+    page.add_init_script(RECORD_CSP_VIOLATIONS)
+    visit("handreichungen/low-code-einsetzen/")
+    page.evaluate("""() => new Promise(resolve => {
+        const img = document.createElement('img');
+        img.alt = 'Test'; img.onerror = resolve; img.onload = resolve;
+        img.src = 'https://tracker.example/pixel.png';
+        document.querySelector('article').append(img);
+    })""")
+    assert page.evaluate("window.__cspViolations") == ["img-src https://tracker.example/pixel.png"]
