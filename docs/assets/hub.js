@@ -84,10 +84,19 @@
     });
   }
 
+  // Material's search opens as a dialog without a name; screen readers announce it as „Suche“.
+  function nameSearchDialog() {
+    var dialog = document.querySelector(".md-search[role=dialog]");
+    if (dialog && !dialog.hasAttribute("aria-label")) {
+      dialog.setAttribute("aria-label", "Suche");
+    }
+  }
+
   function init() {
     moveEndedEvents(Date.now());
     setUpFilters();
     makeScrollingTablesFocusable();
+    nameSearchDialog();
   }
 
   if (document.readyState === "loading") {
