@@ -201,3 +201,19 @@ def test_two_guides_with_one_title_are_a_warning(repo_copy):
     _, report = validate(repo_copy)
     assert where(report) == [("handreichungen/low-code-einsetzen.md", 2, 8, "warnung", "gleicher-titel")]
     assert only_problem(report).message == "Denselben Titel hat schon handreichungen/low-code-einfuehren.md."
+
+
+def test_heading_that_skips_a_level_is_a_warning(repo_copy):
+    guide = _guide(repo_copy)
+    line = replace_once(guide, SECTION + "\n", SECTION + "\n\n#### Zu tief\n\nText.\n\n### Richtig eingeordnet\n")
+    _, report = validate(repo_copy)
+    assert where(report) == [(GUIDE, line + 2, 1, "warnung", "ueberschrift-springt")]
+    assert only_problem(report).message == "Die Überschrift der Ebene 4 folgt auf Ebene 2; dazwischen fehlt eine Ebene."
+    assert only_problem(report).hint.startswith("Beginnen Sie sie mit „### “")
+
+
+def test_first_section_of_a_guide_may_not_start_below_level_two(repo_copy):
+    guide = _guide(repo_copy)
+    line = replace_once(guide, SECTION, SECTION.replace("## ", "### ", 1))
+    _, report = validate(repo_copy)
+    assert where(report) == [(GUIDE, line, 1, "warnung", "ueberschrift-springt")]

@@ -10,7 +10,7 @@ from . import addresses
 from .diagnostics import Position, Report, Severity
 from .internal_links import SiteMap, check_markdown_body, check_markdown_field
 from .event_rules import check_events
-from .guide_rules import check_guide, check_repeated_titles, review_due
+from .guide_rules import check_guide, check_repeated_titles, report_skipped_levels, review_due
 from .guide_folder import GuideFolder, scan_guide_folder
 from .guide_source import GuideSource, load_guide
 from .legal_settings import check_legal_settings
@@ -138,6 +138,7 @@ def _check_page_in_docs(page: str, source: Path, paths: ContentPaths, site: Site
         for column, message, code, hint in text_problems(line):
             report.error(Position(display, body_line + offset, column), message, code, hint)
     check_markdown_body(text, body_line, display, page, site, report)
+    report_skipped_levels(markdown_prose(text), 0, display, body_line, report)
 
 
 def _guide_markdown(guide: GuideSource) -> str:

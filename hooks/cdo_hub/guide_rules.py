@@ -11,6 +11,7 @@ from .diagnostics import Position, Report
 from .guide_source import GuideSource
 from .model import Vocabulary
 from .references import check_references, check_texts
+from .sections import skipped_levels
 from .text_safety import markdown_prose, text_problems
 from .values import ValueProblem, parse_date
 
@@ -104,6 +105,17 @@ def _check_body(guide: GuideSource, report: Report) -> None:
             )
         for column, message, code, hint in text_problems(line):
             report.error(Position(guide.display, number, column), message, code, hint)
+    report_skipped_levels(markdown_prose(guide.body), 1, guide.display, guide.body_line, report)
+
+
+def report_skipped_levels(prose, level_before: int, display: str, first_line: int, report: Report) -> None:  # noqa: ANN001
+    for offset, level, previous in skipped_levels(prose, level_before):
+        report.warning(
+            Position(display, first_line + offset, 1),
+            f"Die Überschrift der Ebene {level} folgt auf Ebene {previous}; dazwischen fehlt eine Ebene.",
+            "ueberschrift-springt",
+            f"Beginnen Sie sie mit „{'#' * (previous + 1)} “: wer mit einem Screenreader liest, springt an Überschriften entlang.",
+        )
 
 
 def check_repeated_titles(guides: list[GuideSource], report: Report) -> None:
