@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import json
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from .diagnostics import Report
+from .suggestions import FIELD_SYNONYMS, suggest_form, writing_notes
 from .yaml_source import INVALID, DataPath, SourceDocument
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
@@ -190,10 +190,8 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
             )
         else:
             suggestion = suggest_form(str(error.instance), str(error.validator_value))
-            quotes = "Typografische Anführungszeichen („ “) gelten in YAML nicht, nur gerade (\")." if set(str(error.instance)) & set(_TYPOGRAPHIC_QUOTES) else ""
-            if _ODD_SPACES.search(str(error.instance)) or "\u200b" in str(error.instance):
-                quotes += " Der Wert enthält ein geschütztes oder unsichtbares Leerzeichen (oft beim Kopieren aus Word); tippen Sie ihn neu."
-            hints = [f"Meinten Sie „{suggestion}“?" if suggestion else "", quotes, schema.get("description", ""), _example_hint(path, schema)]
+            notes = writing_notes(str(error.instance))
+            hints = [f"Meinten Sie „{suggestion}“?" if suggestion else "", notes, schema.get("description", ""), _example_hint(path, schema)]
             report.error(
                 position,
                 f"„{name}“ hat nicht die erwartete Form: „{error.instance}“.",
@@ -236,68 +234,6 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
         report.error(position, f"„{name}“ muss {word} {error.validator_value} sein.", "falscher-wert", schema.get("description", ""))
     else:
         report.error(position, f"„{name}“ entspricht nicht dem Schema ({keyword}).", "schema", schema.get("description", ""))
-
-
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue", "é": "e", "è": "e"})
-_GERMAN_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?\s*$")
-_LOOSE_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2})[:.](\d{2})(?::00)?(?:\s*Uhr)?)?\s*$")
-_LOOSE_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.](\d{2}))?\s*Uhr\s*$|^\s*(\d{1,2})\.(\d{2})\s*$")
-
-
-def suggest_form(value: str, pattern: str) -> str:
-    """A corrected spelling of `value` that matches `pattern`, e.g. „01.10.2026“ → „2026-10-01“; "" if none."""
-    written = value
-    # Text copied from Word or a web page brings protected and thin spaces, zero-width characters and
-    # umlauts in decomposed form (u + ¨): none of them belongs in a date or an id.
-    value = unicodedata.normalize("NFC", _ODD_SPACES.sub(" ", value).replace("\u200b", "").replace("\ufeff", ""))
-    value = value.strip().strip(_TYPOGRAPHIC_QUOTES).strip()
-    candidates = [_slug(value), value, value.split()[0] if " " in value else "", value.replace(" ", "")]
-    for regex in (_GERMAN_DATE, _LOOSE_ISO):
-        match = regex.match(value)
-        if match:
-            parts = match.groups()
-            day, month, year = (parts[0], parts[1], parts[2]) if regex is _GERMAN_DATE else (parts[2], parts[1], parts[0])
-            text = f"{year}-{int(month):02d}-{int(day):02d}"
-            if parts[3] is not None:
-                text += f" {int(parts[3]):02d}:{parts[4]}"
-            candidates.append(text)
-    match = _LOOSE_TIME.match(value)
-    if match:
-        hour, minute = (match.group(1), match.group(2) or "00") if match.group(1) else (match.group(3), match.group(4))
-        candidates.append(f"{int(hour):02d}:{minute}")
-    if value.startswith("http://"):
-        candidates.append("https://" + value.removeprefix("http://"))
-    elif not value.startswith("https://") and "." in value and " " not in value.strip():
-        candidates.append("https://" + value.strip())
-    for candidate in candidates:
-        if candidate and candidate != written and re.search(pattern, candidate):
-            return candidate
-    return ""
-
-
-def _slug(value: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", value.translate(_UMLAUTS).lower()).strip("-")
-
-
-# Field names contributors write from habit, in German or English, and the field they mean.
-FIELD_SYNONYMS = {
-    "tags": "topics", "themen": "topics", "thema": "topics", "schlagworte": "topics", "kategorien": "topics",
-    "autor": "authors", "autorin": "authors", "autoren": "authors", "author": "authors",
-    "titel": "title", "beschreibung": "description", "text": "description", "summary": "description",
-    "beginn": "start", "anfang": "start", "datum": "start", "date": "start", "ende": "end",
-    "ort": "location", "place": "location", "link": "url", "anmeldung": "url", "zeitzone": "timezone",
-    "referenten": "speakers", "referentinnen": "speakers", "vortragende": "speakers", "gaeste": "guests", "gäste": "guests",
-    "wiederholung": "recurrence", "serie": "recurrence", "art": "type", "typ": "type",
-    "funktion": "role", "organisation_typ": "organisation_type", "bundesland": "state", "werkzeuge": "tools",
-    "kontakt": "contact", "foto": "photo", "bild": "photo", "einwilligung": "consent", "zustimmung": "consent",
-    "rolle": "circle_roles", "lizenz": "license", "offenlegung": "disclosure", "geprueft": "reviewed", "geprüft": "reviewed",
-    "veroeffentlicht": "published", "veröffentlicht": "published", "sichtbarkeit": "visibility",
-}
-
-_ODD_SPACES = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u202f]")
-
-# Typographic quotes do not quote in YAML: „2026-10-01“ keeps them as part of the value.
-_TYPOGRAPHIC_QUOTES = "„“”‚‘’«»"
 
 
 # ASCII digits only: str.isdigit() also accepts "²", which int() refuses (as it does past 4300 digits).
