@@ -126,3 +126,12 @@ def test_the_template_in_the_folder_readme_passes_as_a_new_guide(repo_copy):
     assert result.returncode == 0, result.output
     assert not (result.site / "handreichungen" / "README").exists() and not (result.site / "handreichungen" / "readme").exists()
     assert not (result.site / "handreichungen" / "neue-handreichung").exists()  # a draft
+
+
+def test_camera_file_names_are_named_with_a_plain_alternative(repo_copy):
+    folder = repo_copy / "handreichungen" / "Bilder"
+    folder.mkdir()
+    (folder / "IMG 1234 (Übersicht).JPG").write_bytes(b"\xff\xd8\xff\xe0")
+    _, report = validate(repo_copy)
+    assert where(report) == [("handreichungen/Bilder/IMG 1234 (Übersicht).JPG", 1, 1, "warnung", "dateiname")]
+    assert only_problem(report).hint == "Benennen Sie die Datei um, z. B. in handreichungen/bilder/img-1234-uebersicht.jpg."

@@ -7,12 +7,14 @@ Any other file is reported: a contributor must never wonder why something did no
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import addresses
 from .diagnostics import Position, Report
 from .file_safety import check_published_file
+from .suggestions import slug
 
 # Files a guide may link to or show; they are copied to the site unchanged.
 ASSET_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".pdf")
@@ -56,6 +58,7 @@ def scan_guide_folder(folder: Path, root: Path, report: Report) -> GuideFolder:
                 f"Verschieben Sie sie nach handreichungen/{path.stem}.md. In Unterordnern liegen nur Bilder und PDFs.",
             )
         elif suffix in ASSET_SUFFIXES:
+            _check_file_name(relative, display, report)
             if check_published_file(path, display, report):
                 found.assets[addresses.guide_file(relative.as_posix())] = path
         else:
@@ -68,3 +71,27 @@ def scan_guide_folder(folder: Path, root: Path, report: Report) -> GuideFolder:
                 + "). Entfernen Sie die Datei oder wandeln Sie sie um.",
             )
     return found
+
+
+# Names that survive every link and every server: lower case, digits, dot, hyphen, underscore.
+_PLAIN_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+def _check_file_name(relative: Path, display: str, report: Report) -> None:
+    """A camera name like „IMG 1234 (2).JPG“ breaks Markdown links at the space and differs by case."""
+    bad = [part for part in relative.parts if not _PLAIN_NAME.match(part)]
+    if not bad:
+        return
+    plain = "/".join(_plain(part) for part in relative.parts)
+    report.warning(
+        Position(display, 1, 1),
+        f"Der Name „{bad[0]}“ enthält Großbuchstaben, Leerzeichen oder Sonderzeichen; Links darauf brechen leicht.",
+        "dateiname",
+        f"Benennen Sie die Datei um, z. B. in handreichungen/{plain}.",
+    )
+
+
+def _plain(name: str) -> str:
+    stem, dot, suffix = name.rpartition(".") if "." in name else (name, "", "")
+    stem = slug(stem) or "datei"
+    return f"{stem}{dot}{suffix.lower()}"

@@ -51,7 +51,7 @@ def suggest_form(value: str, pattern: str) -> str:
     # umlauts in decomposed form (u + ¨): none of them belongs in a date or an id.
     value = unicodedata.normalize("NFC", ODD_SPACES.sub(" ", value).replace("\u200b", "").replace("\ufeff", ""))
     value = value.strip().strip(TYPOGRAPHIC_QUOTES).strip()
-    candidates = [_slug(value), value, value.split()[0] if " " in value else "", value.replace(" ", "")]
+    candidates = [slug(value), value, value.split()[0] if " " in value else "", value.replace(" ", "")]
     for regex in (_GERMAN_DATE, _LOOSE_ISO):
         match = regex.match(value)
         if match:
@@ -75,5 +75,6 @@ def suggest_form(value: str, pattern: str) -> str:
     return ""
 
 
-def _slug(value: str) -> str:
+def slug(value: str) -> str:
+    """„Prüfung & Bescheid“ → „pruefung-bescheid“: lower case, umlauts spelled out, hyphens between words."""
     return re.sub(r"[^a-z0-9]+", "-", value.translate(_UMLAUTS).lower()).strip("-")
