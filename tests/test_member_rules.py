@@ -217,3 +217,21 @@ def test_copied_member_entry_with_a_new_id_only_is_a_warning(repo_copy):
     assert where(report) == [("members.yaml", copied, 3, "warnung", "doppelter-eintrag")]
     original = members.read_text(encoding="utf-8").split("\n").index("- id: malte-hinrichsen") + 1
     assert only_problem(report).message == f"Ein Mitglied mit denselben Angaben (name, organisation) steht schon in Zeile {original}."
+
+
+def test_photo_name_with_a_space_suggests_a_plain_name(repo_copy):
+    fotos = repo_copy / "docs" / "mitglieder" / "fotos"
+    (fotos / "malte-hinrichsen.svg").rename(fotos / "Foto Malte.svg")
+    line = replace_once(_members(repo_copy), "    src: mitglieder/fotos/malte-hinrichsen.svg", "    src: mitglieder/fotos/Foto Malte.svg")
+    _, report = validate(repo_copy)
+    assert where(report) == [("members.yaml", line, 10, "fehler", "falsches-format")]
+    assert only_problem(report).hint.startswith("Meinten Sie „mitglieder/fotos/foto-malte.svg“?")
+
+
+def test_photo_with_a_capital_extension_from_a_camera_is_fine(repo_copy):
+    fotos = repo_copy / "docs" / "mitglieder" / "fotos"
+    (fotos / "malte-hinrichsen.svg").rename(fotos / "malte-hinrichsen.SVG")
+    replace_once(_members(repo_copy), "    src: mitglieder/fotos/malte-hinrichsen.svg", "    src: mitglieder/fotos/malte-hinrichsen.SVG")
+    hub, report = validate(repo_copy)
+    assert where(report) == []
+    assert hub.members["malte-hinrichsen"].photo.src == "mitglieder/fotos/malte-hinrichsen.SVG"

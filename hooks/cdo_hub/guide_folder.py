@@ -14,7 +14,7 @@ from pathlib import Path
 from . import addresses
 from .diagnostics import Position, Report
 from .file_safety import check_published_file
-from .suggestions import slug
+from .suggestions import plain_file_name
 
 # Files a guide may link to or show; they are copied to the site unchanged.
 ASSET_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".pdf")
@@ -82,16 +82,10 @@ def _check_file_name(relative: Path, display: str, report: Report) -> None:
     bad = [part for part in relative.parts if not _PLAIN_NAME.match(part)]
     if not bad:
         return
-    plain = "/".join(_plain(part) for part in relative.parts)
+    plain = "/".join(plain_file_name(part) for part in relative.parts)
     report.warning(
         Position(display, 1, 1),
         f"Der Name „{bad[0]}“ enthält Großbuchstaben, Leerzeichen oder Sonderzeichen; Links darauf brechen leicht.",
         "dateiname",
         f"Benennen Sie die Datei um, z. B. in handreichungen/{plain}.",
     )
-
-
-def _plain(name: str) -> str:
-    stem, dot, suffix = name.rpartition(".") if "." in name else (name, "", "")
-    stem = slug(stem) or "datei"
-    return f"{stem}{dot}{suffix.lower()}"

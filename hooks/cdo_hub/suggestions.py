@@ -51,7 +51,10 @@ def suggest_form(value: str, pattern: str) -> str:
     # umlauts in decomposed form (u + ¨): none of them belongs in a date or an id.
     value = unicodedata.normalize("NFC", ODD_SPACES.sub(" ", value).replace("\u200b", "").replace("\ufeff", ""))
     value = value.strip().strip(TYPOGRAPHIC_QUOTES).strip()
-    candidates = [slug(value), value, value.split()[0] if " " in value else "", value.replace(" ", "")]
+    candidates = [slug(value), value, value.split()[0] if " " in value else ""]
+    if "/" in value:
+        candidates.append("/".join(plain_file_name(part) for part in value.split("/")))
+    candidates.append(value.replace(" ", ""))
     for regex in (_GERMAN_DATE, _LOOSE_ISO):
         match = regex.match(value)
         if match:
@@ -78,3 +81,9 @@ def suggest_form(value: str, pattern: str) -> str:
 def slug(value: str) -> str:
     """„Prüfung & Bescheid“ → „pruefung-bescheid“: lower case, umlauts spelled out, hyphens between words."""
     return re.sub(r"[^a-z0-9]+", "-", value.translate(_UMLAUTS).lower()).strip("-")
+
+
+def plain_file_name(name: str) -> str:
+    """„IMG 1234 (Übersicht).JPG“ → „img-1234-uebersicht.jpg“: a name that survives links and servers."""
+    stem, dot, suffix = name.rpartition(".") if "." in name else (name, "", "")
+    return f"{slug(stem) or 'datei'}{dot}{suffix.lower()}"
