@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cdo_hub.view import HubView
 from validation_support import column_of, line_of, only_problem, problems, replace_once, validate, where
 
 # Malte Hinrichsen consents to profile, contact and photo; his entry is the first in members.yaml.
@@ -235,3 +236,18 @@ def test_photo_with_a_capital_extension_from_a_camera_is_fine(repo_copy):
     hub, report = validate(repo_copy)
     assert where(report) == []
     assert hub.members["malte-hinrichsen"].photo.src == "mitglieder/fotos/malte-hinrichsen.SVG"
+
+
+def test_one_tool_in_two_spellings_is_a_warning_and_counted_once(repo_copy):
+    members = _members(repo_copy)
+    written = "    - {category: low-code, name: Microsoft Power Apps}"
+    lines = members.read_text(encoding="utf-8").split("\n")
+    first, second = [n for n, line in enumerate(lines, start=1) if line == written][:2]
+    lines[second - 1] = "    - {category: low-code, name: Microsoft PowerApps}"
+    members.write_text("\n".join(lines), encoding="utf-8")
+    hub, report = validate(repo_copy)
+    assert where(report) == [("members.yaml", second, lines[second - 1].index("Microsoft") + 1, "warnung", "werkzeug-schreibweise")]
+    assert only_problem(report).message == f"Das Werkzeug „Microsoft PowerApps“ steht in Zeile {first} als „Microsoft Power Apps“."
+    # A warning does not stop a build without --strict; the landscape then counts both spellings as one tool.
+    low_code = dict((category.id, tools) for category, tools in HubView(hub).tool_landscape)["low-code"]
+    assert [(t.name, len(t.organisations)) for t in low_code if "Power" in t.name] == [("Microsoft Power Apps", 3)]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .file_safety import check_published_file
 from .diagnostics import Report
-from .model import Vocabulary
+from .model import Vocabulary, tool_name_key
 from .references import check_reference, check_references, check_repeated_entries, check_unique_ids
 from .values import ValueProblem, parse_date
 from .yaml_source import SourceDocument
@@ -18,6 +18,7 @@ def check_members(document: SourceDocument, vocabulary: Vocabulary | None, docs_
         return
     check_unique_ids(document, report, "Mitglied")
     check_repeated_entries(document, ("name", "organisation"), "Ein Mitglied", report)
+    _check_tool_spellings(document, report)
     for i, member in enumerate(document.data):
         if not isinstance(member, dict):
             continue
@@ -109,3 +110,24 @@ def _check_consent(document, i, member, docs_dir: Path, today: date, report) -> 
             )
         else:
             check_published_file(source, f"docs/{photo['src']}", report)
+
+
+def _check_tool_spellings(document: SourceDocument, report: Report) -> None:
+    """The tool landscape counts „PowerApps“ and „Power Apps“ as one tool but can show only one name."""
+    first: dict[tuple[str, str], tuple[str, int]] = {}
+    for i, member in enumerate(document.data):
+        tools = member.get("tools") if isinstance(member, dict) else None
+        for k, tool in enumerate(tools if isinstance(tools, list) else []):
+            if not isinstance(tool, dict) or not isinstance(tool.get("name"), str) or not isinstance(tool.get("category"), str):
+                continue
+            key = (tool["category"], tool_name_key(tool["name"]))
+            position = document.position((i, "tools", k, "name"))
+            if key not in first:
+                first[key] = (tool["name"], position.line)
+            elif first[key][0] != tool["name"]:
+                report.warning(
+                    position,
+                    f"Das Werkzeug „{tool['name']}“ steht in Zeile {first[key][1]} als „{first[key][0]}“.",
+                    "werkzeug-schreibweise",
+                    f"Schreiben Sie den Namen überall gleich, z. B. „{first[key][0]}“: die Werkzeuglandschaft zählt beide zusammen, zeigt aber nur eine Schreibweise.",
+                )

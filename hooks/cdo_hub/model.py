@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -34,6 +35,15 @@ class Vocabulary:
 class Tool:
     category: str
     name: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.category, tool_name_key(self.name))
+
+
+def tool_name_key(name: str) -> str:
+    """One key for the spellings of one tool: „Power Apps“, „PowerApps“ and „power-apps“ count together."""
+    return re.sub(r"[\W_]+", "", name.casefold())
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -113,13 +113,15 @@ class HubView:
     def tool_landscape(self) -> list[tuple[Term, list[ToolUse]]]:
         """Per category the tools in use, by number of organisations, then by name: never promoted."""
         uses: dict[tuple[str, str], list[Member]] = defaultdict(list)
-        names: dict[tuple[str, str], str] = {}
+        spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
         for member in self.members:
             for tool in member.tools:
-                key = (tool.category, tool.name.casefold())
-                names.setdefault(key, tool.name)
+                key = tool.key
+                spellings[key][tool.name] += 1
                 if member not in uses[key]:
                     uses[key].append(member)
+        # One tool written two ways (a warning for contributors) is shown in its most frequent spelling.
+        names = {key: counter.most_common(1)[0][0] for key, counter in spellings.items()}
         result = []
         for category in sorted(self.vocabulary.tool_categories.values(), key=lambda c: c.title.lower()):
             tools = [ToolUse(category, names[k], tuple(v)) for k, v in uses.items() if k[0] == category.id]
