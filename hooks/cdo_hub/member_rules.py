@@ -31,7 +31,8 @@ def _check_vocabulary(document, i, member, vocabulary: Vocabulary, report) -> No
     check_reference(document, (i, "organisation_type"), member.get("organisation_type"), vocabulary.organisation_types, "Die Organisationsart", "vokabular.yaml unter „organisation_types“", report)
     check_reference(document, (i, "state"), member.get("state"), vocabulary.states, "Das Bundesland", "vokabular.yaml unter „states“", report)
     check_references(document, (i, "topics"), member.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)
-    for k, tool in enumerate(member.get("tools") or []):
+    tools = member.get("tools")
+    for k, tool in enumerate(tools if isinstance(tools, list) else []):
         if isinstance(tool, dict):
             check_reference(document, (i, "tools", k, "category"), tool.get("category"), vocabulary.tool_categories, "Die Werkzeugkategorie", "vokabular.yaml unter „tool_categories“", report)
     ags, state = member.get("ags"), member.get("state")

@@ -30,10 +30,18 @@ MAX_FILE_BYTES = 2_000_000
 
 
 class Invalid:
-    """Marks a value that already produced a diagnostic; the schema and rules must not report it again."""
+    """Marks a value that already produced a diagnostic; the schema and rules must not report it again.
+
+    It is falsy and iterates as empty, so a rule that reads `entry.get("tools") or []` simply skips it."""
 
     def __repr__(self) -> str:
         return "<ungültig>"
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __iter__(self):  # noqa: ANN204
+        return iter(())
 
 
 INVALID = Invalid()
