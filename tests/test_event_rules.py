@@ -329,7 +329,7 @@ def test_details_of_a_members_only_event_are_named_as_readable_in_the_repository
         ("events.yaml", line_of(events, "  url: https://mitglieder.example/einwahl-4711"), 3, "warnung", "interne-angabe"),
         ("events.yaml", line_of(events, "  guests: [Gast Beispiel]"), 3, "warnung", "interne-angabe"),
     ]
-    assert "erscheint der Link (url) nicht auf der Website, stünde aber lesbar im öffentlichen Repository" in problems(report)[0].message
+    assert "zeigt die Website den Link (url) nicht; im öffentlichen Repository wäre die Angabe trotzdem lesbar" in problems(report)[0].message
 
 
 def test_markup_in_a_plain_text_title_is_a_warning_at_the_markup(repo_copy):

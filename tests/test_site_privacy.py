@@ -72,7 +72,7 @@ def private_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # refuses them; a build without it must still keep every one of them off the site.
     result = run_build(root, strict=False)
     assert result.returncode == 0, result.output
-    warned = sorted(re.findall(r"erscheint .* \((\w+)\) nicht auf der Website.*\[interne-angabe\]", result.output))
+    warned = sorted(re.findall(r"zeigt die Website .* \((\w+)\) nicht;.*\[interne-angabe\]", result.output))
     assert warned == ["description", "guests", "speakers", "url"], result.output
     return root
 

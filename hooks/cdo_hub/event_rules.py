@@ -80,7 +80,7 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
 # What a members-only event never shows on the site, yet would be readable in the public repository.
 # Its place is withheld too, but stays: in-person events need one, and it is no access data.
 INTERNAL_DETAILS = {
-    "url": "der Link",
+    "url": "den Link",
     "description": "die Beschreibung",
     "speakers": "die Vortragenden",
     "guests": "die Gäste",
@@ -92,8 +92,8 @@ def _check_internal_details(document, i, event, report) -> None:  # noqa: ANN001
         if name in event:
             report.warning(
                 document.key_position((i, name)),
-                f"Bei einer Veranstaltung nur für Mitglieder (visibility: mitglieder) erscheint {what} ({name}) nicht auf der Website, "
-                "stünde aber lesbar im öffentlichen Repository.",
+                f"Bei einer Veranstaltung nur für Mitglieder (visibility: mitglieder) zeigt die Website {what} ({name}) nicht; "
+                "im öffentlichen Repository wäre die Angabe trotzdem lesbar.",
                 "interne-angabe",
                 f"Entfernen Sie {name} und teilen Sie die Angabe über die Mitgliederplattform.",
             )

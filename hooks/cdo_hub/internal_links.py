@@ -113,7 +113,7 @@ def _section_problem(target: str, page: str, base_uri: str, site: SiteMap) -> tu
     if close:
         hint = f"Meinten Sie „#{close[0]}“?"
     else:
-        hint = "Ein Abschnitt heißt wie seine Überschrift: klein geschrieben, Umlaute ohne Punkte, Leerzeichen als Bindestrich (## Zuerst klären → #zuerst-klaren)."
+        hint = "Ein Abschnitt heißt wie seine Überschrift: klein geschrieben, Umlaute ohne Pünktchen (ä → a), Leerzeichen als Bindestrich (## Zuerst klären → #zuerst-klaren)."
     return (f"Den Abschnitt „#{fragment}“ gibt es {where} nicht.", hint)
 
 
