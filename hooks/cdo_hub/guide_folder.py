@@ -39,8 +39,8 @@ def scan_guide_folder(folder: Path, root: Path, report: Report) -> GuideFolder:
         display = path.relative_to(root).as_posix()
         suffix = path.suffix.lower()
         top_level = len(relative.parts) == 1
-        if top_level and path.name.lower() == "readme.md":
-            continue
+        if path.name.lower() == "readme.md":
+            continue  # notes for contributors browsing the folder on GitHub
         if suffix == ".md" and top_level:
             found.guides.append(path)
         elif suffix in MARKDOWN_SUFFIXES and top_level:
