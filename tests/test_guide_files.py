@@ -135,3 +135,19 @@ def test_camera_file_names_are_named_with_a_plain_alternative(repo_copy):
     _, report = validate(repo_copy)
     assert where(report) == [("handreichungen/Bilder/IMG 1234 (Übersicht).JPG", 1, 1, "warnung", "dateiname")]
     assert only_problem(report).hint == "Benennen Sie die Datei um, z. B. in handreichungen/bilder/img-1234-uebersicht.jpg."
+
+
+def test_diagram_exported_from_drawio_is_fine(repo_copy):
+    # draw.io writes text labels as <foreignObject> with a fallback link to its help page: nothing loads.
+    (repo_copy / "handreichungen" / "bilder").mkdir()
+    (repo_copy / "handreichungen" / "bilder" / "ablauf.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="200" height="60">'
+        '<switch><foreignObject width="200" height="60"><div xmlns="http://www.w3.org/1999/xhtml">Antrag</div></foreignObject>'
+        '<a transform="translate(0,-5)" xlink:href="https://www.drawio.com/doc/faq/svg-export-text-problems" target="_blank">'
+        "<text>Text is not SVG - cannot display</text></a></switch></svg>\n",
+        encoding="utf-8",
+    )
+    line = _add_figure(repo_copy, "![Ablauf: Antrag](bilder/ablauf.svg)")
+    _, report = validate(repo_copy)
+    assert where(report) == []
+    assert line > 1

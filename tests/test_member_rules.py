@@ -201,10 +201,7 @@ def test_photo_svg_with_a_script_is_refused_where_the_script_is(repo_copy):
     lines.insert(2, '  <script href="https://tracker.example/t.js"/>')
     photo.write_text("\n".join(lines), encoding="utf-8")
     _, report = validate(repo_copy)
-    assert where(report) == [
-        ("docs/mitglieder/fotos/malte-hinrichsen.svg", 3, 3, "fehler", "unsichere-grafik"),
-        ("docs/mitglieder/fotos/malte-hinrichsen.svg", 3, 17, "fehler", "unsichere-grafik"),
-    ]
+    assert where(report) == [("docs/mitglieder/fotos/malte-hinrichsen.svg", 3, 3, "fehler", "unsichere-grafik")]
     assert problems(report)[0].message == "Die Grafik enthält das Element „<script>“."
 
 

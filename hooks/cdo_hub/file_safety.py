@@ -45,9 +45,16 @@ def check_published_file(path: Path, display: str, report: Report) -> bool:
     return clean
 
 
-_SVG_ELEMENT_RE = re.compile(r"<\s*(script|foreignObject|iframe|object|embed)\b", re.IGNORECASE)
+# Elements that run code or embed another document. (<foreignObject>, which draw.io uses for text
+# labels, is harmless in itself; a script inside it is caught as a script.)
+_SVG_ELEMENT_RE = re.compile(r"<\s*(script|iframe|object|embed)\b", re.IGNORECASE)
 # href/src that load something: anything but an in-file reference (#id) or an embedded raster image.
-_SVG_LOAD_RE = re.compile(r"\b(?:xlink:)?(?:href|src)\s*=\s*[\"']\s*(?!#|data:image/(?:png|jpeg|gif|webp);)([^\"']+)", re.IGNORECASE)
+# Elements that make the browser fetch what their href/src names, unless it is a reference within the
+# file (#id) or an embedded raster image. A plain link (<a href>) loads nothing until it is followed.
+_SVG_LOAD_RE = re.compile(
+    r"<\s*(?:image|use|feImage|audio|video|source|track)\b[^>]*?\b(?:xlink:)?(?:href|src)\s*=\s*[\"']\s*(?!#|data:image/(?:png|jpeg|gif|webp);)([^\"']+)",
+    re.IGNORECASE,
+)
 _CSS_IMPORT_RE = re.compile(r"@import|url\(\s*[\"']?\s*(?!#|data:image/)[a-z]+:", re.IGNORECASE)
 
 
@@ -55,7 +62,7 @@ def svg_problems(line: str) -> list[tuple[int, str]]:
     """(column, message) for what makes an SVG run code or load from elsewhere."""
     found = [(m.start() + 1, f"Die Grafik enthält das Element „<{m.group(1)}>“.") for m in _SVG_ELEMENT_RE.finditer(line)]
     found += [(m.start(1) + 1, f"Die Grafik enthält das Attribut „{m.group(1)}=“, das Code ausführt.") for m in EVENT_ATTRIBUTE_RE.finditer(line)]
-    found += [(m.start(1) + 1, f"Die Grafik lädt oder verlinkt „{m.group(1)}“.") for m in _SVG_LOAD_RE.finditer(line)]
+    found += [(m.start(1) + 1, f"Die Grafik lädt „{m.group(1)}“ von einer anderen Adresse.") for m in _SVG_LOAD_RE.finditer(line)]
     if (css := _CSS_IMPORT_RE.search(line)) is not None:
         found.append((css.start() + 1, "Die Grafik lädt Stile oder Bilder von einer anderen Adresse."))
     found += [(m.start() + 1, f"Die Grafik enthält „{m.group(1)}:“.") for m in SCRIPT_URL_RE.finditer(line)]
