@@ -68,4 +68,6 @@ def test_the_policy_itself_stops_a_third_party_image(visit, page, context) -> No
         img.src = 'https://tracker.example/pixel.png';
         document.querySelector('article').append(img);
     })""")
+    # The violation event is queued separately from the image's error event: wait for it.
+    page.wait_for_function("window.__cspViolations.length > 0")
     assert page.evaluate("window.__cspViolations") == ["img-src https://tracker.example/pixel.png"]
