@@ -65,6 +65,8 @@ def on_files(files: Files, config) -> Files:  # noqa: ANN001
         files.remove(photo)
     for generated in _generated:
         existing = files.get_file_from_path(generated.uri)
+        if existing is not None and existing.generated_by is not None:
+            raise PluginError(f"Zwei erzeugte Dateien hätten dieselbe Adresse {generated.uri}; `make check` nennt die Kennung, die das verursacht.")
         if existing is not None:
             raise PluginError(f"docs/{generated.uri} überschneidet sich mit einer erzeugten Seite. Benennen Sie die Datei um.")
         inclusion = InclusionLevel.INCLUDED if generated.in_nav else InclusionLevel.NOT_IN_NAV

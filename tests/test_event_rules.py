@@ -379,3 +379,28 @@ def test_copied_event_with_a_new_id_only_is_a_warning(repo_copy):
     events.write_text(text + "\n" + first.replace("zirkeltreffen-2025-06-rendsburg", "zirkeltreffen-2026-06-rendsburg"), encoding="utf-8")
     _, report = validate(repo_copy)
     assert where(report) == [("events.yaml", line_of(events, "- id: zirkeltreffen-2026-06-rendsburg"), 3, "warnung", "doppelter-eintrag")]
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new"),
+    [
+        ("events.yaml", "- id: brown-bag-2025-11-ozg-nachnutzung", "- id: kalender"),
+        ("events.yaml", "- id: brown-bag-2025-11-ozg-nachnutzung", "- id: index"),
+        ("members.yaml", "- id: malte-hinrichsen\n", "- id: index\n"),
+        ("vokabular.yaml", "topics:\n  - id: low-code\n", "topics:\n  - id: index\n"),
+    ],
+    ids=["termin-kalender", "termin-index", "mitglied-index", "thema-index"],
+)
+def test_ids_that_would_take_an_overview_or_the_feed_are_refused(repo_copy, file, old, new):
+    line = replace_once(repo_copy / file, old, new) + old.rstrip("\n").count("\n")  # the line of the id
+    _, report = validate(repo_copy)
+    reserved = [d for d in problems(report) if d.code == "kennung-reserviert"]
+    assert [(d.position.file, d.position.line) for d in reserved] == [(file, line)]
+    assert "unter dieser Adresse steht schon eine Übersicht oder der Kalender" in reserved[0].message
+
+
+def test_guide_named_index_is_refused(repo_copy):
+    guides = repo_copy / "handreichungen"
+    (guides / "index.md").write_text((guides / "low-code-einsetzen.md").read_text(encoding="utf-8").replace("Was brauche ich, um Low Code", "Übersicht: Low Code"), encoding="utf-8")
+    _, report = validate(repo_copy)
+    assert ("handreichungen/index.md", 1, 1, "fehler", "dateiname") in where(report)

@@ -17,6 +17,10 @@ ALL_EVENTS_FEED = "veranstaltungen/kalender.ics"
 OPEN_DATA_FILES = {"events": "daten/veranstaltungen.json", "members": "daten/mitglieder.json", "guides": "daten/handreichungen.json"}
 
 
+# Ids that would take the address of an overview page or of the calendar feed.
+RESERVED = {"guide": {"index"}, "event": {"index", "kalender"}, "member": {"index"}, "topic": {"index"}}
+
+
 def guide(slug: str) -> str:
     return f"handreichungen/{slug}.md"
 

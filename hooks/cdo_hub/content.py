@@ -189,7 +189,7 @@ def _build_vocabulary(document: SourceDocument, report: Report) -> Vocabulary | 
         if not isinstance(entries, list):
             return None
         sub = SourceDocument(document.file, entries, {k[1:]: v for k, v in document.values.items() if k[:1] == (name,)})
-        check_unique_ids(sub, report, "Begriff")
+        check_unique_ids(sub, report, "Begriff", addresses.RESERVED["topic"] if name == "topics" else set())
         lists[name] = {
             e["id"]: Term(e["id"], e.get("title", e["id"]), e.get("description", ""), e.get("code", ""), e.get("industry") is True)
             for e in entries

@@ -6,6 +6,7 @@ import difflib
 from datetime import date, datetime, timedelta
 
 
+from . import addresses
 from .diagnostics import Report
 from .model import Vocabulary
 from .occurrences import nth_weekday_of_month, series_rule
@@ -21,7 +22,7 @@ SERIES_CHECK_YEARS = 10
 def check_events(document: SourceDocument, vocabulary: Vocabulary | None, member_ids: set[str] | None, report: Report) -> None:
     if not isinstance(document.data, list):
         return
-    check_unique_ids(document, report, "Veranstaltung")
+    check_unique_ids(document, report, "Veranstaltung", addresses.RESERVED["event"])
     check_repeated_entries(document, ("title", "start"), "Eine Veranstaltung", report)
     for i, event in enumerate(document.data):
         if isinstance(event, dict):

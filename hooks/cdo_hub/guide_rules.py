@@ -7,6 +7,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+from . import addresses
 from .diagnostics import Position, Report
 from .guide_source import GuideSource
 from .model import Vocabulary
@@ -31,6 +32,13 @@ def check_guide(guide: GuideSource, vocabulary: Vocabulary | None, members: dict
             f"Der Dateiname „{guide.path.name}“ taugt nicht als Adresse.",
             "dateiname",
             "Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. handreichungen/low-code-einfuehren.md.",
+        )
+    if guide.slug in addresses.RESERVED["guide"]:
+        report.error(
+            Position(guide.display, 1, 1),
+            f"Der Dateiname „{guide.path.name}“ ist vergeben: unter dieser Adresse steht die Übersicht der Handreichungen.",
+            "dateiname",
+            "Benennen Sie die Datei nach ihrem Thema, z. B. handreichungen/low-code-einfuehren.md.",
         )
     if not isinstance(meta, dict):
         return

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from .file_safety import check_published_file
+from . import addresses
 from .diagnostics import Report
 from .model import Vocabulary, tool_name_key
 from .references import check_reference, check_references, check_repeated_entries, check_unique_ids
@@ -16,7 +17,7 @@ from .yaml_source import SourceDocument
 def check_members(document: SourceDocument, vocabulary: Vocabulary | None, docs_dir: Path, today: date, report: Report) -> None:
     if not isinstance(document.data, list):
         return
-    check_unique_ids(document, report, "Mitglied")
+    check_unique_ids(document, report, "Mitglied", addresses.RESERVED["member"])
     check_repeated_entries(document, ("name", "organisation"), "Ein Mitglied", report)
     _check_tool_spellings(document, report)
     for i, member in enumerate(document.data):

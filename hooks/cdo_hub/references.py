@@ -44,9 +44,17 @@ def check_references(document, path, values, known, what, where, report) -> None
             check_reference(document, path + (i,), value, known, what, where, report)
 
 
-def check_unique_ids(document: SourceDocument, report: Report, what: str) -> None:
+def check_unique_ids(document: SourceDocument, report: Report, what: str, reserved: set[str] = frozenset()) -> None:
     if not isinstance(document.data, list):
         return
+    for i, entry in enumerate(document.data):
+        if isinstance(entry, dict) and entry.get("id") in reserved:
+            report.error(
+                document.position((i, "id")),
+                f"Die Kennung „{entry['id']}“ ist vergeben: unter dieser Adresse steht schon eine Übersicht oder der Kalender.",
+                "kennung-reserviert",
+                "Wählen Sie eine sprechende Kennung, z. B. mit Thema und Jahr.",
+            )
     first_line: dict[str, int] = {}
     for i, entry in enumerate(document.data):
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
