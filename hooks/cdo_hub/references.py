@@ -48,7 +48,7 @@ def check_unique_ids(document: SourceDocument, report: Report, what: str, reserv
     if not isinstance(document.data, list):
         return
     for i, entry in enumerate(document.data):
-        if isinstance(entry, dict) and entry.get("id") in reserved:
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str) and entry["id"] in reserved:
             report.error(
                 document.position((i, "id")),
                 f"Die Kennung „{entry['id']}“ ist vergeben: unter dieser Adresse steht schon eine Übersicht oder der Kalender.",
