@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 
 START = "index.md"
 GUIDES = "handreichungen/index.md"
@@ -63,11 +62,9 @@ def url(page: str) -> str:
     return path + "/"
 
 
-def all_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str], docs_dir: Path) -> set[str]:
+def all_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str], hand_written: Iterable[str]) -> set[str]:
     """Every page a build will have: generated ones and the Markdown files written by hand in docs/."""
     pages = {START, GUIDES, CALENDAR, MEMBERS, TOPICS, TOOLS, OPEN_DATA, *LEGAL}
     pages |= {guide(s) for s in guide_slugs} | {event(e) for e in event_ids}
     pages |= {member(m) for m in member_ids} | {topic(t) for t in topic_ids}
-    if docs_dir.is_dir():
-        pages |= {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
-    return pages
+    return pages | set(hand_written)

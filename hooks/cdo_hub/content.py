@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -10,17 +11,15 @@ from . import addresses
 from .diagnostics import Position, Report, Severity
 from .internal_links import SiteMap, check_markdown_body, check_markdown_field
 from .event_rules import check_events
-from .guide_rules import check_guide, check_repeated_titles, report_skipped_levels, review_due
+from .guide_rules import check_guide, check_repeated_titles, check_text_body, review_due
 from .guide_folder import GuideFolder, scan_guide_folder
 from .guide_source import GuideSource, load_guide
 from .legal_settings import check_legal_settings
 from .member_rules import check_members
 from .model import Contact, Event, Guide, Hub, Location, Member, Photo, Recurrence, Term, Tool, Vocabulary
 from .references import check_texts, check_unique_ids
-from .schema_check import check_against_schema
-from .sections import FRONT_MATTER_RE
+from .schema_check import check_against_schema, load_schema, markdown_field_names
 from .values import parse_date, parse_end, parse_moment
-from .text_safety import markdown_prose, text_problems
 from .yaml_source import SourceDocument, load_yaml_file, read_text
 
 
@@ -100,45 +99,56 @@ def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, gu
         addresses.folder(addresses.TOPICS): vocabulary is None or paths.display(paths.vocabulary) in broken,
     }
     drafts = {g.slug for g in guides if isinstance(g.front_matter.data, dict) and g.front_matter.data.get("status") == "entwurf"}
+    hand_written = _read_pages_in_docs(paths, report)
     site = SiteMap(
-        pages=frozenset(addresses.all_pages({g.slug for g in guides} - drafts, events or (), members or (), vocabulary.topics if vocabulary else (), paths.docs_dir)),
+        pages=frozenset(addresses.all_pages({g.slug for g in guides} - drafts, events or (), members or (), vocabulary.topics if vocabulary else (), hand_written)),
         drafts=frozenset(addresses.guide(slug) for slug in drafts),
         docs_dir=paths.docs_dir,
         files=frozenset(guide_folder.assets),
-        sources={
-            **({p.relative_to(paths.docs_dir).as_posix(): p for p in paths.docs_dir.rglob("*.md")} if paths.docs_dir.is_dir() else {}),
-            **{addresses.guide(g.slug): _guide_markdown(g) for g in guides},
-        },
+        sources={page.uri: page.body for page in hand_written.values()} | {addresses.guide(g.slug): _guide_markdown(g) for g in guides},
         unknown_folders=frozenset(folder for folder, unknown in unreadable.items() if unknown),
     )
     for guide in guides:
         check_markdown_body(guide.body, guide.body_line, guide.display, addresses.guide(guide.slug), site, report)
-    for page, source in site.sources.items():
-        if isinstance(source, Path):
-            _check_page_in_docs(page, source, paths, site, report)
-    for document, field, address in ((events_doc, "description", addresses.event), (members_doc, "bio", addresses.member)):
+    # A page written by hand into docs/ follows the rules of a guide's text.
+    for page in hand_written.values():
+        check_text_body(page.body, page.body_line, page.display, 0, report)
+        check_markdown_body(page.body, page.body_line, page.display, page.uri, site, report)
+    for document, schema, address in ((events_doc, "events.schema.json", addresses.event), (members_doc, "members.schema.json", addresses.member)):
+        fields = markdown_field_names(load_schema(schema))
         for i, entry in enumerate(document.data if document and isinstance(document.data, list) else []):
-            if isinstance(entry, dict) and isinstance(entry.get(field), str) and isinstance(entry.get("id"), str):
-                check_markdown_field(document, (i, field), address(entry["id"]), site, report)
+            for field in fields:
+                if isinstance(entry, dict) and isinstance(entry.get(field), str) and isinstance(entry.get("id"), str):
+                    check_markdown_field(document, (i, field), address(entry["id"]), site, report)
 
 
-def _check_page_in_docs(page: str, source: Path, paths: ContentPaths, site: SiteMap, report: Report) -> None:
-    """A page written by hand into docs/ follows the rules of a guide's text: no active HTML, nothing
-    from other servers, images with a text alternative, links that lead somewhere."""
-    display = paths.display(source)
-    text = read_text(source, display, report)
-    if text is None:
-        return
-    body_line = 1
-    front_matter = FRONT_MATTER_RE.match(text)
-    if front_matter:
-        body_line += front_matter.group(0).count("\n")
-        text = text[front_matter.end():]
-    for offset, line in markdown_prose(text):
-        for column, message, code, hint in text_problems(line):
-            report.error(Position(display, body_line + offset, column), message, code, hint)
-    check_markdown_body(text, body_line, display, page, site, report)
-    report_skipped_levels(markdown_prose(text), 0, display, body_line, report)
+@dataclass(frozen=True)
+class PageInDocs:
+    """A Markdown page written by hand into docs/, read once: its address, its text after the front matter."""
+
+    uri: str
+    display: str
+    body: str
+    body_line: int
+
+
+# The YAML front matter of a page in docs/, if it has one.
+_FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n(?:---|\.\.\.)\s*\n", re.DOTALL)
+
+
+def _read_pages_in_docs(paths: ContentPaths, report: Report) -> dict[str, PageInDocs]:
+    pages = {}
+    for source in sorted(paths.docs_dir.rglob("*.md")) if paths.docs_dir.is_dir() else []:
+        uri = source.relative_to(paths.docs_dir).as_posix()
+        display = paths.display(source)
+        text = read_text(source, display, report)
+        if text is None:
+            pages[uri] = PageInDocs(uri, display, "", 1)  # unreadable (reported), but still a page
+            continue
+        front_matter = _FRONT_MATTER.match(text)
+        skipped = front_matter.group(0) if front_matter else ""
+        pages[uri] = PageInDocs(uri, display, text[len(skipped):], 1 + skipped.count("\n"))
+    return pages
 
 
 def _guide_markdown(guide: GuideSource) -> str:

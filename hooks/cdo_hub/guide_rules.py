@@ -103,21 +103,24 @@ def _check_body(guide: GuideSource, report: Report) -> None:
         report.error(Position(guide.display, guide.body_line, 1), "Die Handreichung hat keinen Text.", "text-fehlt", "Schreiben Sie den Text unter die Kopfdaten.")
         return
     for offset, line in markdown_prose(guide.body):
-        number = guide.body_line + offset
         if re.match(r"^#\s", line):
             report.warning(
-                Position(guide.display, number, 1),
+                Position(guide.display, guide.body_line + offset, 1),
                 "Überschrift der ersten Ebene im Text: der Titel kommt schon aus den Kopfdaten.",
                 "doppelter-titel",
                 "Beginnen Sie Abschnitte mit „## “.",
             )
+    check_text_body(guide.body, guide.body_line, guide.display, 1, report)
+
+
+def check_text_body(text: str, first_line: int, display: str, level_before: int, report: Report) -> None:
+    """The rules for any Markdown text written by hand (a guide, a page in docs/): no active HTML,
+    nothing from other servers, images with a text alternative, no skipped heading level.
+    `level_before` is the heading level the text starts under (1 below a guide's title)."""
+    for offset, line in markdown_prose(text):
         for column, message, code, hint in text_problems(line):
-            report.error(Position(guide.display, number, column), message, code, hint)
-    report_skipped_levels(markdown_prose(guide.body), 1, guide.display, guide.body_line, report)
-
-
-def report_skipped_levels(prose, level_before: int, display: str, first_line: int, report: Report) -> None:  # noqa: ANN001
-    for offset, level, previous in skipped_levels(prose, level_before):
+            report.error(Position(display, first_line + offset, column), message, code, hint)
+    for offset, level, previous in skipped_levels(markdown_prose(text), level_before):
         report.warning(
             Position(display, first_line + offset, 1),
             f"Die Überschrift der Ebene {level} folgt auf Ebene {previous}; dazwischen fehlt eine Ebene.",

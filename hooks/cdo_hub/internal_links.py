@@ -32,15 +32,13 @@ class SiteMap:
     files: frozenset[str] = frozenset()
     # The Markdown of the pages whose sections are known: guides and the pages in docs/. Links to a
     # section of a generated page (a profile, an event) are left to MkDocs.
-    sources: Mapping[str, str | Path] = field(default_factory=dict)
+    sources: Mapping[str, str] = field(default_factory=dict)
+    # Folders whose pages are unknown because their source file could not be read (already reported).
+    unknown_folders: frozenset[str] = frozenset()
 
     def sections(self, page: str) -> frozenset[str] | None:
         source = self.sources.get(page)
-        if source is None:
-            return None
-        return section_ids(source.read_text(encoding="utf-8", errors="replace") if isinstance(source, Path) else source)
-    # Folders whose pages are unknown because their source file could not be read (already reported).
-    unknown_folders: frozenset[str] = frozenset()
+        return None if source is None else section_ids(source)
 
 
 def check_markdown_body(text: str, first_line: int, file: str, base_uri: str, site: SiteMap, report: Report) -> None:

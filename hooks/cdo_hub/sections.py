@@ -13,14 +13,13 @@ import markdown
 # The extensions of mkdocs.yml that create or move ids; emoji and the like do not matter here.
 _EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "toc", "pymdownx.details", "pymdownx.superfences"]
 _ID = re.compile(r'\bid="([^"]+)"')
-# The YAML front matter of a Markdown page, if it has one.
-FRONT_MATTER_RE = re.compile(r"\A---\s*\n.*?\n(?:---|\.\.\.)\s*\n", re.DOTALL)
 
 
 @lru_cache(maxsize=256)
 def section_ids(text: str) -> frozenset[str]:
-    """Every id in the HTML of a Markdown text: headings (as toc names them), {#ids} and HTML ids."""
-    html = markdown.Markdown(extensions=_EXTENSIONS).convert(FRONT_MATTER_RE.sub("", text))
+    """Every id in the HTML of a Markdown text (without front matter): headings as toc names them,
+    {#ids} and HTML ids."""
+    html = markdown.Markdown(extensions=_EXTENSIONS).convert(text)
     return frozenset(_ID.findall(html))
 
 

@@ -4,7 +4,6 @@ time zone. It must stay accessible in both schemes and on a phone, and load noth
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
