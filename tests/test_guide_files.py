@@ -151,3 +151,11 @@ def test_diagram_exported_from_drawio_is_fine(repo_copy):
     _, report = validate(repo_copy)
     assert where(report) == []
     assert line > 1
+
+
+def test_oversized_figure_is_refused(repo_copy):
+    figure = repo_copy / "handreichungen" / "scan.png"
+    figure.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(10_500_000))
+    _, report = validate(repo_copy)
+    assert where(report) == [("handreichungen/scan.png", 1, 1, "fehler", "datei-zu-gross")]
+    assert only_problem(report).message == "Die Datei ist 10,5 MB groß; erlaubt sind höchstens 10 MB."

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .diagnostics import Position, Report
 from .text_safety import EVENT_ATTRIBUTE_RE, SCRIPT_URL_RE
+from .yaml_source import too_large
 
 # Larger files slow every reader on a phone; figures and photos stay far below this.
 MAX_FILE_BYTES = 10_000_000
@@ -15,14 +16,7 @@ MAX_FILE_BYTES = 10_000_000
 
 def check_published_file(path: Path, display: str, report: Report) -> bool:
     """Report what makes the file unfit to publish; True when it is fine."""
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        report.error(
-            Position(display, 1, 1),
-            f"Die Datei ist {size / 1e6:.1f} MB groß; erlaubt sind höchstens {MAX_FILE_BYTES // 1_000_000} MB.",
-            "datei-zu-gross",
-            "Verkleinern Sie das Bild (z. B. auf 1600 Pixel Breite) oder das PDF.",
-        )
+    if too_large(path, display, MAX_FILE_BYTES, "Verkleinern Sie das Bild (z. B. auf 1600 Pixel Breite) oder das PDF.", report):
         return False
     if path.suffix.lower() != ".svg":
         return True

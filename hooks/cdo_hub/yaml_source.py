@@ -90,16 +90,23 @@ class SourceDocument:
         return pieces
 
 
+def too_large(path: Path, display: str, limit: int, hint: str, report: Report) -> bool:
+    """Report a file larger than `limit` bytes (before anything reads it); True when it is."""
+    size = path.stat().st_size
+    if size <= limit:
+        return False
+    report.error(
+        Position(display, 1, 1),
+        f"Die Datei ist {size / 1e6:.1f} MB groß; erlaubt sind höchstens {limit // 1_000_000} MB.".replace(".", ",", 1),
+        "datei-zu-gross",
+        hint,
+    )
+    return True
+
+
 def read_text(path: Path, display: str, report: Report) -> str | None:
     """Read a contributor's file as UTF-8 text; None (with a diagnostic) when that is impossible."""
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        report.error(
-            Position(display, 1, 1),
-            f"Die Datei ist {size / 1e6:.1f} MB groß; erlaubt sind höchstens {MAX_FILE_BYTES // 1_000_000} MB.",
-            "datei-zu-gross",
-            "Prüfen Sie, ob versehentlich etwas anderes in die Datei kopiert wurde; Bilder gehören nach docs/.",
-        )
+    if too_large(path, display, MAX_FILE_BYTES, "Prüfen Sie, ob versehentlich etwas anderes in die Datei kopiert wurde; Bilder gehören nach docs/.", report):
         return None
     raw = path.read_bytes()
     if raw.startswith(BOM):
