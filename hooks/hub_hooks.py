@@ -14,7 +14,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 # The hook's folder is on sys.path only while MkDocs imports this module: import siblings here.
 from cdo_hub.clock import ClockError, build_now
 from cdo_hub.content import ContentPaths, load_hub
-from cdo_hub.diagnostics import Severity
+from cdo_hub.diagnostics import Diagnostic, Position, Severity
 from cdo_hub.html_fixes import german_box_titles, label_task_list_items
 from cdo_hub.site import PHOTO_DIR, SiteSettings, generate_site, shown_photos
 
@@ -86,8 +86,13 @@ def on_nav(nav, config, files):  # noqa: ANN001, ANN201
     for file in files.documentation_pages():
         if file.generated_by is None and file.inclusion.is_in_nav() and file.src_uri not in in_nav:
             log.warning(
-                f"docs/{file.src_uri}: Die Seite steht nicht in der Navigation (nav in mkdocs.yml) und ist so schwer zu finden.\n"
-                f"    Tipp: Nehmen Sie sie unter nav auf, oder tragen Sie sie unter not_in_nav ein, wenn sie nur verlinkt werden soll."
+                Diagnostic(
+                    Position(f"docs/{file.src_uri}", 1, 1),
+                    Severity.WARNING,
+                    "Die Seite steht nicht in der Navigation (nav in mkdocs.yml) und ist so schwer zu finden.",
+                    "nicht-in-navigation",
+                    "Nehmen Sie sie unter nav auf, oder tragen Sie sie unter not_in_nav ein, wenn sie nur verlinkt werden soll.",
+                ).as_text()
             )
     return nav
 

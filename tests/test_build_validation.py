@@ -58,7 +58,7 @@ def test_page_in_docs_but_not_in_the_navigation_is_named_in_german(repo_copy):
     (repo_copy / "docs" / "faq.md").write_text(FAQ, encoding="utf-8")
     result = run_build(repo_copy)
     assert result.returncode == 1
-    assert "docs/faq.md: Die Seite steht nicht in der Navigation (nav in mkdocs.yml) und ist so schwer zu finden." in result.output
+    assert "docs/faq.md:1:1: warnung: Die Seite steht nicht in der Navigation (nav in mkdocs.yml) und ist so schwer zu finden. [nicht-in-navigation]" in result.output
     assert "not included in the" not in result.output
 
 

@@ -50,7 +50,7 @@ def text_problems(line: str) -> Iterator[tuple[int, str, str, str]]:
             "Links müssen mit https:// beginnen oder auf eine Seite des Hubs zeigen.",
         )
     # Inside a refused element (an <iframe src=…>) the element is the one mistake to report.
-    refused = [(m.start(), line.find(">", m.start()) % (len(line) + 1)) for m in ELEMENT_RE.finditer(line)]
+    refused = [(m.start(), _tag_end(line, m.start())) for m in ELEMENT_RE.finditer(line)]
     embedded = set()
     for problem in embed_problems(line):
         embedded.add(problem[0])
@@ -97,6 +97,12 @@ def embed_problems(line: str) -> Iterator[tuple[int, str, str, str]]:
     for regex in (LOADING_ATTR_RE, CSS_URL_RE):
         for match in regex.finditer(line):
             yield (match.start(1) + 1, f"„{match.group(1)}“ würde von einem fremden Server geladen.", "fremder-inhalt", EXTERNAL_HINT)
+
+
+def _tag_end(line: str, start: int) -> int:
+    """Index of the „>“ that closes the tag opened at `start`, or the end of the line."""
+    end = line.find(">", start)
+    return len(line) if end < 0 else end
 
 
 def link_targets(line: str) -> Iterator[tuple[int, str]]:
