@@ -91,3 +91,11 @@ def test_decomposed_umlaut_in_an_id_is_spelled_out(repo_copy):
     assert [d.code for d in problems(report)] == ["falsches-format"]
     assert only_problem(report).position.line == line
     assert only_problem(report).hint.startswith("Meinten Sie „lars-moebius“?")
+
+
+def test_impossible_date_in_german_form_gets_no_suggestion_but_says_so(repo_copy):
+    line = replace_once(repo_copy / "events.yaml", '  start: "2025-06-26 10:00"\n  end: "16:00"', '  start: "31.06.2025 10:00"\n  end: "16:00"')
+    _, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 10, "fehler", "falsches-format")]
+    assert "Meinten Sie" not in only_problem(report).hint
+    assert only_problem(report).hint.startswith("Den Tag „31.06.2025 10:00“ gibt es im Kalender nicht.")

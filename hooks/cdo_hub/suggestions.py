@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 # Field names contributors write from habit, in German or English, and the field they mean.
 FIELD_SYNONYMS = {
@@ -29,8 +30,12 @@ TYPOGRAPHIC_QUOTES = "„“”‚‘’«»"
 
 
 def writing_notes(value: str) -> str:
-    """Sentences on characters in `value` that look right but are not what YAML or the field expects."""
+    """Sentences on characters in `value` that look right but are not what YAML or the field expects,
+    and on a date in another form that does not exist (no „Meinten Sie“ for 31.06.2025)."""
     notes = []
+    written_date = _written_date(value)
+    if written_date is not None and not _is_real(written_date[0]):
+        notes.append(f"Den Tag „{value.strip()}“ gibt es im Kalender nicht.")
     if set(value) & set(TYPOGRAPHIC_QUOTES):
         notes.append("Typografische Anführungszeichen („ “) gelten in YAML nicht, nur gerade (\").")
     if ODD_SPACES.search(value) or "\u200b" in value:
@@ -44,6 +49,26 @@ _LOOSE_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2})[:.](\d
 _LOOSE_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.](\d{2}))?\s*Uhr\s*$|^\s*(\d{1,2})\.(\d{2})\s*$")
 
 
+def _written_date(value: str) -> tuple[tuple[int, int, int], str] | None:
+    """((year, month, day), "HH:MM" or "") of a date written as 1.10.2026 or 2026-1-5 (with a time)."""
+    for regex in (_GERMAN_DATE, _LOOSE_ISO):
+        match = regex.match(value)
+        if match:
+            parts = match.groups()
+            day, month, year = (parts[0], parts[1], parts[2]) if regex is _GERMAN_DATE else (parts[2], parts[1], parts[0])
+            clock = f"{int(parts[3]):02d}:{parts[4]}" if parts[3] is not None else ""
+            return (int(year), int(month), int(day)), clock
+    return None
+
+
+def _is_real(year_month_day: tuple[int, int, int]) -> bool:
+    try:
+        date(*year_month_day)
+    except ValueError:
+        return False
+    return True
+
+
 def suggest_form(value: str, pattern: str) -> str:
     """A corrected spelling of `value` that matches `pattern`, e.g. „01.10.2026“ → „2026-10-01“; "" if none."""
     written = value
@@ -55,15 +80,10 @@ def suggest_form(value: str, pattern: str) -> str:
     if "/" in value:
         candidates.append("/".join(plain_file_name(part) for part in value.split("/")))
     candidates.append(value.replace(" ", ""))
-    for regex in (_GERMAN_DATE, _LOOSE_ISO):
-        match = regex.match(value)
-        if match:
-            parts = match.groups()
-            day, month, year = (parts[0], parts[1], parts[2]) if regex is _GERMAN_DATE else (parts[2], parts[1], parts[0])
-            text = f"{year}-{int(month):02d}-{int(day):02d}"
-            if parts[3] is not None:
-                text += f" {int(parts[3]):02d}:{parts[4]}"
-            candidates.append(text)
+    written_date = _written_date(value)
+    if written_date is not None and _is_real(written_date[0]):
+        (year, month, day), clock = written_date
+        candidates.append(f"{year}-{month:02d}-{day:02d}" + (f" {clock}" if clock else ""))
     match = _LOOSE_TIME.match(value)
     if match:
         hour, minute = (match.group(1), match.group(2) or "00") if match.group(1) else (match.group(3), match.group(4))
