@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from cdo_hub.clock import ClockError, build_now
 from cdo_hub.content import ContentPaths, load_hub
 from cdo_hub.diagnostics import Diagnostic, Position, Severity
+from cdo_hub.launch import launch_requested, placeholder_notice
 from cdo_hub.html_fixes import german_box_titles, label_task_list_items
 from cdo_hub.site import PHOTO_DIR, SiteSettings, generate_site, shown_photos
 
@@ -41,12 +42,17 @@ def on_config(config):  # noqa: ANN001, ANN201
         now = build_now()
     except ClockError as problem:
         raise PluginError(str(problem)) from None
-    hub, report = load_hub(ContentPaths.at(root, Path(config.docs_dir), Path(config.config_file_path)), now)
+    paths = ContentPaths.at(root, Path(config.docs_dir), Path(config.config_file_path))
+    launch = launch_requested()
+    hub, report = load_hub(paths, now, launch=launch)
     for diagnostic in report.sorted():
         {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.NOTICE: log.info}[diagnostic.severity](diagnostic.as_text())
     warnings = report.count(Severity.WARNING)
     if report.has_errors or (config.strict and warnings):
         raise PluginError(f"Die Inhalte enthalten Probleme: {report.summary()} Details stehen oben; `make check` zeigt sie ohne Bau.")
+    notice = None if launch else placeholder_notice(paths.config, paths.display(paths.config))
+    if notice:
+        log.info(notice)
     settings = SiteSettings.from_config(config, include_drafts=_serving)
     _generated = generate_site(hub, settings)
     _shown_photos = shown_photos(hub)

@@ -9,6 +9,7 @@ from pathlib import Path
 from .clock import ClockError, build_now
 from .content import ContentPaths, load_hub
 from .diagnostics import Severity
+from .launch import LAUNCH_ENV, launch_requested
 
 
 class _GermanHelp(argparse.HelpFormatter):
@@ -35,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     options.add_argument("--root", type=Path, default=Path.cwd(), help="Wurzel des Repositorys (Standard: aktueller Ordner)")
     options.add_argument("--format", default="text", help="text (Standard) oder github (Annotationen im Pull Request)")
     options.add_argument("--strict", action="store_true", help="auch Warnungen lassen die Prüfung scheitern")
+    options.add_argument("--launch", action="store_true", help=f"vor der Veröffentlichung: auch Platzhalter in mkdocs.yml sind Fehler (wie {LAUNCH_ENV}=1)")
     args = parser.parse_args(argv)
     if args.format not in ("text", "github"):
         # argparse would answer in English; `make check FORMAT=…` is typed by contributors.
@@ -45,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     except ClockError as problem:
         print(f"fehler: {problem}", file=sys.stderr)
         return 2
-    _, report = load_hub(ContentPaths.at(args.root), now)
+    _, report = load_hub(ContentPaths.at(args.root), now, launch=args.launch or launch_requested())
     for diagnostic in report.sorted():
         print(diagnostic.as_github() if args.format == "github" else diagnostic.as_text())
     if args.format == "text":

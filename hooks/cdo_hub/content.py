@@ -14,6 +14,7 @@ from .event_rules import check_events
 from .guide_rules import check_guide, check_repeated_titles, check_text_body, review_due
 from .guide_folder import GuideFolder, scan_guide_folder
 from .guide_source import GuideSource, load_guide
+from .launch import check_launch
 from .legal_settings import check_legal_settings
 from .member_rules import check_members
 from .model import Contact, Event, Guide, Hub, Location, Member, Photo, Recurrence, Term, Tool, Vocabulary
@@ -55,8 +56,10 @@ class ContentPaths:
             return path.as_posix()
 
 
-def load_hub(paths: ContentPaths, now: datetime) -> tuple[Hub | None, Report]:
-    """Validate everything; return the Hub only when there is no error."""
+def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[Hub | None, Report]:
+    """Validate everything; return the Hub only when there is no error.
+
+    With `launch`, placeholders in mkdocs.yml that must not go public are errors too."""
     report = Report()
     today = now.date()
     vocabulary_doc = _load(paths, paths.vocabulary, "vokabular.schema.json", report)
@@ -72,6 +75,8 @@ def load_hub(paths: ContentPaths, now: datetime) -> tuple[Hub | None, Report]:
         check_texts(events_doc, "events.schema.json", report)
     if paths.config.is_file():
         check_legal_settings(paths.config, paths.display(paths.config), report)
+        if launch:
+            check_launch(paths.config, paths.display(paths.config), report)
     guide_folder = scan_guide_folder(paths.guides_dir, paths.root, report)
     guides = _load_guides(paths, guide_folder, report)
     for guide in guides:

@@ -22,7 +22,7 @@ def check_legal_settings(config: Path, display: str, report: Report) -> None:
     text = read_text(config, display, report)
     if text is None:
         return
-    block = _legal_block(text.split("\n"))
+    block = legal_block(text.split("\n"))
     if block is None:
         report.error(
             Position(display, 1, 1),
@@ -44,7 +44,7 @@ def check_legal_settings(config: Path, display: str, report: Report) -> None:
                 report.error(document.position(("legal", name)), str(problem), "ungueltiges-datum", "Beispiel: \"2026-11-27\"")
 
 
-def _legal_block(lines: list[str]) -> tuple[int, list[str]] | None:
+def legal_block(lines: list[str]) -> tuple[int, list[str]] | None:
     """The `legal:` mapping under the top-level `extra:`: its first line (0-based) and its lines."""
     in_extra = False
     for number, line in enumerate(lines):
