@@ -119,7 +119,14 @@ def _split_sections(text: str, form: Form) -> tuple[dict[str, str], list[str]]:
     return raw, problems
 
 
+# Control characters and bidirectional overrides: invisible in the issue, misleading on the site.
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def _read_value(raw: str, spec: Field) -> object:
+    hidden = _HIDDEN.search(raw)
+    if hidden:
+        raise ValueError(f"Der Text enthält ein unsichtbares Steuerzeichen (U+{ord(hidden.group()):04X}). Tippen Sie den Text bitte neu ein, statt ihn zu kopieren.")
     text = raw.strip("\n").strip()
     if text == NO_RESPONSE:
         text = ""
