@@ -18,6 +18,7 @@ from cdo_hub.diagnostics import Diagnostic, Position, Severity
 from cdo_hub.launch import launch_requested, placeholder_notice
 from cdo_hub.html_fixes import german_box_titles, label_task_list_items
 from cdo_hub.site import PHOTO_DIR, SiteSettings, generate_site, shown_photos
+from cdo_hub.source_links import source_links
 
 log = get_plugin_logger("cdo_hub")
 
@@ -26,6 +27,7 @@ _generated: list = []
 _shown_photos: set[str] = set()
 _guide_files: dict = {}
 _templates_dir: Path | None = None
+_edit_links: dict[str, str] = {}
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -35,8 +37,8 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config):  # noqa: ANN001, ANN201
     # Validate before MkDocs cleans site/, so a failed build leaves the last good site in place.
-    global _generated, _shown_photos, _guide_files, _templates_dir
-    _generated, _shown_photos, _guide_files, _templates_dir = [], set(), {}, None
+    global _generated, _shown_photos, _guide_files, _templates_dir, _edit_links
+    _generated, _shown_photos, _guide_files, _templates_dir, _edit_links = [], set(), {}, None, {}
     root = Path(config.config_file_path).parent
     try:
         now = build_now()
@@ -58,6 +60,7 @@ def on_config(config):  # noqa: ANN001, ANN201
     _shown_photos = shown_photos(hub)
     _guide_files = dict(hub.guide_files)
     _templates_dir = settings.templates_dir.resolve()
+    _edit_links = source_links(hub, root, Path(config.docs_dir), config.repo_url, config.edit_uri)
     return config
 
 
@@ -105,3 +108,10 @@ def on_nav(nav, config, files):  # noqa: ANN001, ANN201
 
 def on_page_content(html: str, page, config, files) -> str:  # noqa: ANN001
     return german_box_titles(label_task_list_items(html))
+
+
+def on_page_context(context, page, config, nav):  # noqa: ANN001, ANN201
+    # Generated pages have no file of their own in docs/: their edit link points at their source.
+    if page.file.src_uri in _edit_links:
+        page.edit_url = _edit_links[page.file.src_uri]
+    return context

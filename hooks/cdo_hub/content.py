@@ -86,8 +86,8 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
     if report.has_errors or vocabulary is None:
         return None, report
     hub = Hub(vocabulary=vocabulary, today=today, now=now, guide_files=dict(guide_folder.assets))
-    hub.members = {m.id: m for m in (_build_member(e, vocabulary) for e in members_doc.data or [])}
-    hub.events = {e.id: e for e in (_build_event(e) for e in events_doc.data or [])}
+    hub.members = {m.id: m for m in (_build_member(e, vocabulary, members_doc.position((i,)).line) for i, e in enumerate(members_doc.data or []))}
+    hub.events = {e.id: e for e in (_build_event(e, events_doc.position((i,)).line) for i, e in enumerate(events_doc.data or []))}
     hub.guides = {g.slug: g for g in (_build_guide(g, today) for g in sorted(guides, key=lambda g: g.slug))}
     return hub, report
 
@@ -213,7 +213,7 @@ def _build_vocabulary(document: SourceDocument, report: Report) -> Vocabulary | 
     return Vocabulary(**lists)
 
 
-def _build_member(entry: dict, vocabulary: Vocabulary) -> Member:
+def _build_member(entry: dict, vocabulary: Vocabulary, line: int) -> Member:
     scope = tuple(entry["consent"]["scope"])
     ags = entry.get("ags", "")
     state = entry.get("state") or vocabulary.state_for_code(ags[:2]).id
@@ -236,10 +236,11 @@ def _build_member(entry: dict, vocabulary: Vocabulary) -> Member:
         photo=Photo(**photo) if photo else None,
         consent_scope=scope,
         industry=vocabulary.organisation_types[entry["organisation_type"]].industry,
+        source_line=line,
     )
 
 
-def _build_event(entry: dict) -> Event:
+def _build_event(entry: dict, line: int) -> Event:
     start = parse_moment(entry["start"])
     all_day = not isinstance(start, datetime)
     end = parse_end(entry["end"], start) if "end" in entry else None
@@ -273,6 +274,7 @@ def _build_event(entry: dict) -> Event:
         status=entry.get("status", "geplant"),
         status_note=entry.get("status_note", ""),
         visibility=entry.get("visibility", "oeffentlich"),
+        source_line=line,
     )
 
 

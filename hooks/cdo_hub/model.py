@@ -79,6 +79,7 @@ class Member:
     photo: Photo | None = None
     consent_scope: tuple[str, ...] = ()
     industry: bool = False
+    source_line: int = 0  # line of the entry in members.yaml, for the edit link
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ class Event:
     status: str = "geplant"
     status_note: str = ""
     visibility: str = "oeffentlich"
+    source_line: int = 0  # line of the entry in events.yaml, for the edit link
 
     @property
     def members_only(self) -> bool:
