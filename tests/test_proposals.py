@@ -366,3 +366,12 @@ def test_the_command_writes_the_german_refusal_for_the_issue_comment(hub: Path, 
     done, message, output = _cli(hub, tmp_path, render_form("termin", EVENT | {"type": "brownbag"}), ["termin"])
     assert done.returncode == 1 and output == ""
     assert message.startswith("Danke für den Vorschlag!") and "**Art der Veranstaltung**:" in message and "brown-bag" in message
+
+
+def test_an_attachment_that_cannot_be_loaded_is_a_german_refusal(hub: Path) -> None:
+    def fetch(address: str) -> bytes:
+        raise OSError("HTTP Error 404")
+
+    body = GUIDE | {"body": "https://github.com/user-attachments/files/1/text.md"}
+    messages = refused(hub, "handreichung", body, fetch=fetch)
+    assert messages[0].startswith("**Text der Handreichung**:") and "nicht geladen" in messages[0]

@@ -155,7 +155,7 @@ def _section_links(broken: list[tuple[str, str]]) -> list[str]:
 def _section_pages(changes: PageChanges | None) -> list[str]:
     lines = ["## Neue und geänderte Seiten", ""]
     if changes is None:
-        return lines + ["Der Basiszweig ließ sich nicht bauen; ein Vergleich ist diesmal nicht möglich.", ""]
+        return lines + ["Kein Vergleich: Dieser Lauf gehört zu keinem Pull Request, oder der Basiszweig ließ sich nicht bauen.", ""]
     if not (changes.added or changes.changed or changes.removed):
         return lines + ["Keine Seite ändert sich.", ""]
     for title, pages in (("Neu", changes.added), ("Geändert", changes.changed), ("Entfernt", changes.removed)):

@@ -297,7 +297,10 @@ def _guide_text(text: str, fetch) -> str:  # noqa: ANN001
         return text
     if fetch is None:
         raise ProposalRefused(["**Text der Handreichung**: Die angehängte Datei konnte nicht geladen werden. Fügen Sie den Text bitte direkt in das Feld ein."])
-    data = fetch(url)
+    try:
+        data = fetch(url)
+    except OSError:
+        raise ProposalRefused(["**Text der Handreichung**: Die angehängte Datei konnte nicht geladen werden. Fügen Sie den Text bitte direkt in das Feld ein."]) from None
     if len(data) > MAX_ATTACHMENT:
         raise ProposalRefused([f"**Text der Handreichung**: Die angehängte Datei ist größer als {MAX_ATTACHMENT // 1000} kB."])
     try:
