@@ -375,3 +375,13 @@ def test_an_attachment_that_cannot_be_loaded_is_a_german_refusal(hub: Path) -> N
     body = GUIDE | {"body": "https://github.com/user-attachments/files/1/text.md"}
     messages = refused(hub, "handreichung", body, fetch=fetch)
     assert messages[0].startswith("**Text der Handreichung**:") and "nicht geladen" in messages[0]
+
+
+def test_a_body_with_windows_line_breaks_reads_the_same(hub: Path) -> None:
+    proposal = convert(render_form("termin", EVENT).replace("\n", "\r\n"), "termin", hub, FORM_DATE, build_now())
+    assert loaded(hub).events[proposal.identifier].description == EVENT["description"]
+
+
+def test_a_guide_problem_in_the_front_matter_names_its_field(hub: Path) -> None:
+    messages = refused(hub, "handreichung", GUIDE | {"topics": "datn"})
+    assert messages and messages[0].startswith("**Themen**:") and "daten" in messages[0], messages

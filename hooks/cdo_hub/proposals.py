@@ -284,7 +284,8 @@ def _guide_change(values: dict, paths: ContentPaths, form_date: date, fetch) -> 
     body = _guide_text(str(values.pop("body")), fetch)
     meta = _nest(values) | {"status": "veroeffentlicht", "published": form_date.isoformat()}
     front = emit_yaml(meta)
-    field_lines = {i + 2: key for i, line in enumerate(front.split("\n")) for key in [line.split(":", 1)[0]] if line and not line.startswith(" ")}
+    # Line 1 is „---“, the front matter follows; the body starts after the closing „---“ and a blank line.
+    field_lines = {number: line.split(":", 1)[0] for number, line in enumerate(front.split("\n"), start=2) if line[:1].isalpha()}
     field_lines[front.count("\n") + 3] = "body"
     return path, f"---\n{front}---\n\n{body.rstrip()}\n", slug, field_lines
 
