@@ -50,9 +50,11 @@ MEMBERS = """\
   topics: [ki]
   tools:
     - {category: kollaboration, name: Nextcloud}
+  contact:
+    email: erika.test@kreis-testhausen.example
   consent:
     date: "2026-01-10"
-    scope: [profil]
+    scope: [profil, kontakt]
 
 # Ein Kommentar vor dem nächsten Eintrag bleibt stehen.
 - id: otto-test
@@ -385,3 +387,11 @@ def test_a_body_with_windows_line_breaks_reads_the_same(hub: Path) -> None:
 def test_a_guide_problem_in_the_front_matter_names_its_field(hub: Path) -> None:
     messages = refused(hub, "handreichung", GUIDE | {"topics": "datn"})
     assert messages and messages[0].startswith("**Themen**:") and "daten" in messages[0], messages
+
+
+def test_a_profile_change_without_contact_consent_removes_the_contact_details(hub: Path) -> None:
+    submit(hub, "profil", PROFILE | {"member-id": "erika-test", "name": "Erika Test", "email": "", "consent": PROFILE["consent"][:1]})
+    assert run_check(hub, "--strict").returncode == 0
+    erika = yaml.safe_load((hub / "members.yaml").read_text(encoding="utf-8"))[0]
+    assert "contact" not in erika and erika["consent"]["scope"] == ["profil"]
+    assert "erika.test@" not in (hub / "members.yaml").read_text(encoding="utf-8")

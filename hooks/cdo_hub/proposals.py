@@ -267,7 +267,11 @@ def _member_change(values: dict, paths: ContentPaths, form_date: date, fetch) ->
         index = next((i for i, e in enumerate(entries) if isinstance(e, dict) and e.get("id") == requested), None)
         if index is None:
             raise ProposalRefused([f"**Kennung (nur bei einer Änderung)**: Ein Profil mit der Kennung „{requested}“ gibt es nicht. Lassen Sie das Feld leer, um ein neues Profil anzulegen."])
-        new_text, field_lines = _replaced(text, document, index, {"id": requested} | entry)
+        previous = entries[index].get("consent") if isinstance(entries[index].get("consent"), dict) else {}
+        if "foto" in (previous.get("scope") or []):
+            entry["consent"]["scope"].append("foto")  # the form cannot ask for it; a change keeps it
+        dropped = set() if "kontakt" in scope else {"contact"}
+        new_text, field_lines = _replaced(text, document, index, {"id": requested} | entry, dropped)
         return paths.members, new_text, requested, field_lines
     identifier = member_slug(str(values.get("name", "")))
     if identifier in taken:
@@ -326,8 +330,8 @@ def _appended(text: str, entry: dict) -> tuple[str, dict[int, str]]:
     return base + block, _key_lines(block, first)
 
 
-def _replaced(text: str, document, index: int, entry: dict) -> tuple[str, dict[int, str]]:  # noqa: ANN001
-    """`text` with item `index` replaced by `entry`; keys the form does not cover keep their lines."""
+def _replaced(text: str, document, index: int, entry: dict, dropped: set[str]) -> tuple[str, dict[int, str]]:  # noqa: ANN001
+    """`text` with item `index` replaced by `entry`; keys the form does not cover keep their lines, except `dropped`."""
     lines = text.split("\n")
     start = document.position((index,)).line - 1
     following = [document.position((i,)).line - 1 for i in range(index + 1, len(document.data))]
@@ -337,7 +341,7 @@ def _replaced(text: str, document, index: int, entry: dict) -> tuple[str, dict[i
     block = emit_yaml([entry]).rstrip("\n").split("\n")
     keys = sorted((document.keys[(index, k)].line - 1, k) for k in document.data[index] if (index, k) in document.keys)
     for number, (line, key) in enumerate(keys):
-        if key not in entry:
+        if key not in entry and key not in dropped:
             stop = keys[number + 1][0] if number + 1 < len(keys) else end
             block += ["  " + lines[line].lstrip()[2:] if lines[line].lstrip().startswith("- ") else lines[line]] + lines[line + 1 : stop]
     new_lines = lines[:start] + block + lines[end:]
