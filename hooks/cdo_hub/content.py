@@ -11,13 +11,14 @@ from . import addresses
 from .diagnostics import Position, Report, Severity
 from .internal_links import SiteMap, check_markdown_body, check_markdown_field
 from .event_rules import check_events
+from .industry_dialogue import check_industry_rules
 from .guide_rules import check_guide, check_repeated_titles, check_text_body, review_due
 from .guide_folder import GuideFolder, scan_guide_folder
 from .guide_source import GuideSource, load_guide
 from .launch import check_launch
 from .legal_settings import check_legal_settings
 from .member_rules import check_members
-from .model import Contact, Event, Guide, Hub, Location, Member, Photo, Recurrence, Term, Tool, Vocabulary
+from .model import Contact, Disclosure, Event, Guide, Hub, Location, Member, Period, Photo, Recurrence, SurveyAnswer, Term, Tool, Vocabulary
 from .references import check_texts, check_unique_ids
 from .schema_check import check_against_schema, load_schema, markdown_field_names
 from .values import parse_date, parse_end, parse_moment
@@ -72,6 +73,7 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
         check_texts(members_doc, "members.schema.json", report)
     if events_doc:
         check_events(events_doc, vocabulary, None if member_entries is None else set(member_entries), report)
+        check_industry_rules(events_doc, vocabulary, member_entries, today, report)
         check_texts(events_doc, "events.schema.json", report)
     if paths.config.is_file():
         check_legal_settings(paths.config, paths.display(paths.config), report)
@@ -199,14 +201,16 @@ def _build_vocabulary(document: SourceDocument, report: Report) -> Vocabulary | 
     if not isinstance(document.data, dict):
         return None
     lists = {}
-    for name in ("topics", "event_types", "organisation_types", "tool_categories", "states"):
+    for name in ("topics", "event_types", "organisation_types", "tool_categories", "states", "publication_types"):
         entries = document.data.get(name)
+        if name == "publication_types" and entries is None:
+            continue  # optional: without it, every publication is a guide
         if not isinstance(entries, list):
             return None
         sub = SourceDocument(document.file, entries, {k[1:]: v for k, v in document.values.items() if k[:1] == (name,)})
         check_unique_ids(sub, report, "Begriff", addresses.RESERVED["topic"] if name == "topics" else set())
         lists[name] = {
-            e["id"]: Term(e["id"], e.get("title", e["id"]), e.get("description", ""), e.get("code", ""), e.get("industry") is True)
+            e["id"]: Term(e["id"], e.get("title", e["id"]), e.get("description", ""), e.get("code", ""), e.get("industry") is True, e.get("plural", ""))
             for e in entries
             if isinstance(e, dict) and isinstance(e.get("id"), str)
         }
@@ -275,6 +279,9 @@ def _build_event(entry: dict, line: int) -> Event:
         status_note=entry.get("status_note", ""),
         visibility=entry.get("visibility", "oeffentlich"),
         source_line=line,
+        announced=parse_date(entry["announced"]) if "announced" in entry else None,
+        hosts=tuple(entry.get("hosts", ())),
+        disclosures=tuple(Disclosure(d["person"].strip(), d["text"].strip()) for d in entry.get("disclosures", ())),
     )
 
 
@@ -298,4 +305,15 @@ def _build_guide(source: GuideSource, today: date) -> Guide:
         license=meta.get("license", "CC BY 4.0"),
         disclosure=meta.get("disclosure", ""),
         review_overdue=meta["status"] == "veroeffentlicht" and last_review is not None and review_due(last_review) < today,
+        kind=meta.get("kind", "handreichung"),
+        adopted=parse_date(meta["adopted"]) if "adopted" in meta else None,
+        signatories=tuple(meta.get("signatories", ())),
+        question=meta.get("question", "").strip(),
+        method=meta.get("method", "").strip(),
+        sample=meta.get("sample", "").strip(),
+        period=Period(parse_date(meta["period"]["start"]), parse_date(meta["period"]["end"])) if "period" in meta else None,
+        responses=meta.get("responses"),
+        results=tuple(SurveyAnswer(r["answer"].strip(), r["count"]) for r in meta.get("results", ())),
+        multiple_choice=meta.get("multiple_choice", False),
+        organisation=meta.get("organisation", "").strip(),
     )

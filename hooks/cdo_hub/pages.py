@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import addresses
 from .site import GeneratedFile, SiteSettings
+from .survey import survey_chart
 from .templating import make_environment, render
 from .view import HubView
 
@@ -24,6 +25,7 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         "format_titles": FORMAT_TITLES,
         "status_titles": STATUS_TITLES,
         "circle_role_titles": CIRCLE_ROLE_TITLES,
+        "survey_chart": survey_chart,
     }
 
     def page(uri: str, template: str, in_nav: bool = False, **context) -> GeneratedFile:
@@ -37,6 +39,7 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         page(addresses.TOPICS, "topics.md.j2", in_nav=True),
         page(addresses.TOOLS, "tools.md.j2", in_nav=True),
         page(addresses.OPEN_DATA, "data.md.j2"),
+        page(addresses.NO_SALES, "kein-vertrieb.md.j2"),
     ]
     pages += [page(addresses.guide(g.slug), "guide.md.j2", guide=g) for g in view.guides]
     pages += [page(addresses.event(e.id), "event.md.j2", event=e) for e in view.hub.events.values()]

@@ -145,6 +145,9 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
     if keyword == "required":
         missing = error.message.split("'")[1]
         field_schema = subschema(root, path + (missing,))
+        if "then" in error.schema_path:
+            _report_conditional_field(error, root, document, path, missing, field_schema, report)
+            return
         report.error(
             position if path else document.position(()),
             f"Das Pflichtfeld „{_field_name(path + (missing,))}“ fehlt{_entry_label(document, path)}.",
@@ -234,6 +237,28 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
         report.error(position, f"„{name}“ muss {word} {error.validator_value} sein.", "falscher-wert", schema.get("description", ""))
     else:
         report.error(position, f"„{name}“ entspricht nicht dem Schema ({keyword}).", "schema", schema.get("description", ""))
+
+
+def _report_conditional_field(error: ValidationError, root: dict, document: SourceDocument, path: DataPath, missing: str, field_schema: dict, report: Report) -> None:
+    """A field that only some entries need (`if`/`then`): the message says why, at the field that decides."""
+    rule = _schema_at(root, list(error.schema_path)[:-2])
+    entry = error.instance if isinstance(error.instance, dict) else {}
+    deciding = [key for key in rule.get("if", {}).get("properties", {}) if isinstance(entry.get(key), str)]
+    position = document.position(path + (deciding[0],)) if deciding else document.position(path)
+    reason = f" bei {deciding[0]}: {entry[deciding[0]]}" if deciding else ""
+    report.error(
+        position,
+        f"Das Pflichtfeld „{_field_name(path + (missing,))}“ fehlt{reason}{_entry_label(document, path)}. {error.schema.get('description', '')}".rstrip(),
+        "pflichtfeld-fehlt",
+        _example_hint(path + (missing,), field_schema) or field_schema.get("description", ""),
+    )
+
+
+def _schema_at(root: dict, schema_path: list) -> dict:
+    node: Any = root
+    for part in schema_path:
+        node = _resolve(node, root) if part == "$ref" else node[part]
+    return node if isinstance(node, dict) else {}
 
 
 # ASCII digits only: str.isdigit() also accepts "²", which int() refuses (as it does past 4300 digits).

@@ -54,10 +54,11 @@ class GeneratedFile:
 
 def generate_site(hub: Hub, settings: SiteSettings) -> list[GeneratedFile]:
     # Imported here to keep this module's import light for the CLI, which never renders.
+    from .feeds import feed_files
     from .ical import calendar_files
     from .open_data import open_data_files
     from .pages import render_pages
     from .view import HubView
 
     view = HubView(hub, include_drafts=settings.include_drafts)
-    return render_pages(view, settings) + open_data_files(view, settings) + calendar_files(view, settings)
+    return render_pages(view, settings) + open_data_files(view, settings) + calendar_files(view, settings) + feed_files(view, settings)
