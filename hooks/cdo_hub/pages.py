@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import addresses
 from .site import GeneratedFile, SiteSettings
+from .open_data import published_kind_fields
 from .survey import survey_chart
 from .templating import make_environment, render
 from .view import HubView
@@ -26,6 +27,7 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         "status_titles": STATUS_TITLES,
         "circle_role_titles": CIRCLE_ROLE_TITLES,
         "survey_chart": survey_chart,
+        "kind_data_fields": {kind: ", ".join(f"`{f}`" for f in fields) for kind, fields in published_kind_fields().items()},
     }
 
     def page(uri: str, template: str, in_nav: bool = False, **context) -> GeneratedFile:
