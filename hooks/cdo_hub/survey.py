@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from babel.numbers import format_percent
+from decimal import ROUND_HALF_UP, Decimal
 
 from .model import Guide
 
@@ -71,5 +71,7 @@ def survey_chart(guide: Guide) -> SurveyChart | None:
 
 
 def share(count: int, total: int) -> str:
-    """German percentage of whole numbers, e.g. „40 %“ (with a non-breaking space)."""
-    return format_percent(count / total, format="#,##0 %", locale="de_DE")
+    """A whole German percentage, rounded half up as readers learnt at school (12,5 → 13), e.g. „13 %“;
+    a non-breaking space keeps number and sign on one line."""
+    percent = (Decimal(100 * count) / Decimal(total)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return f"{percent}\u00a0%"
