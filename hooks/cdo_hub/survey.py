@@ -9,8 +9,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from .model import Guide
 
 # Geometry of the chart in SVG user units; the SVG scales to the column it stands in.
-WIDTH = 640
-BAR_SPACE = 470  # the longest possible bar: every respondent chose the answer
+WIDTH = 480  # about the width of the content column on a laptop: labels stay at reading size
+BAR_SPACE = 340  # the longest possible bar (every respondent chose the answer); its figures fit beside it
 ROW_HEIGHT = 50
 LABEL_BASELINE = 16
 BAR_TOP = 22
