@@ -159,10 +159,12 @@ def _read_pages_in_docs(paths: ContentPaths, report: Report) -> dict[str, PageIn
 
 
 def _guide_markdown(guide: GuideSource) -> str:
-    """The guide's Markdown as its page has it: the title as first heading, then the body."""
+    """The guide's Markdown as its page has it: the title as first heading, a survey's results
+    (overrides/hub/_survey.md.j2), then the body."""
     meta = guide.front_matter.data if isinstance(guide.front_matter.data, dict) else {}
     title = meta.get("title")
-    return (f"# {title}\n\n" if isinstance(title, str) else "") + guide.body
+    results = "## Ergebnisse\n\n" if isinstance(meta.get("results"), list) and meta["results"] else ""
+    return (f"# {title}\n\n" if isinstance(title, str) else "") + results + guide.body
 
 
 def _load(paths: ContentPaths, path: Path, schema: str, report: Report) -> SourceDocument | None:
