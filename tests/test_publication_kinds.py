@@ -192,7 +192,7 @@ def test_open_data_names_the_kind_and_its_fields(site):
 
 def test_the_survey_chart_is_an_image_with_a_name_a_description_and_text_labels(site):
     page = load_page(site, "handreichungen/pruef-umfrage/")
-    svg = page.article.find("svg")
+    svg = page.article.find("svg", cls="hub-chart")
     assert svg.attrs["role"] == "img"
     named_by = svg.attrs["aria-labelledby"].split()
     title, desc = (page.article.find(id=i) for i in named_by)
