@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 # The hook's folder is on sys.path only while MkDocs imports this module: import siblings here.
@@ -16,7 +16,8 @@ from cdo_hub.clock import ClockError, build_now
 from cdo_hub.content import ContentPaths, load_hub
 from cdo_hub.diagnostics import Diagnostic, Position, Severity
 from cdo_hub.launch import launch_requested, placeholder_notice
-from cdo_hub.html_fixes import german_box_titles, label_task_list_items
+from cdo_hub.html_fixes import exclude_buttons_from_search, german_box_titles, label_task_list_items
+from cdo_hub.search_index import add_spellings_to_file
 from cdo_hub.site import PHOTO_DIR, SiteSettings, generate_site, shown_photos
 from cdo_hub.source_links import source_links
 
@@ -107,7 +108,7 @@ def on_nav(nav, config, files):  # noqa: ANN001, ANN201
 
 
 def on_page_content(html: str, page, config, files) -> str:  # noqa: ANN001
-    return german_box_titles(label_task_list_items(html))
+    return exclude_buttons_from_search(german_box_titles(label_task_list_items(html)))
 
 
 def on_page_context(context, page, config, nav):  # noqa: ANN001, ANN201
@@ -115,3 +116,8 @@ def on_page_context(context, page, config, nav):  # noqa: ANN001, ANN201
     if page.file.src_uri in _edit_links:
         page.edit_url = _edit_links[page.file.src_uri]
     return context
+
+
+@event_priority(-100)  # after Material's search plugin has written its index
+def on_post_build(config) -> None:  # noqa: ANN001
+    add_spellings_to_file(Path(config.site_dir) / "search" / "search_index.json")
