@@ -237,6 +237,7 @@ def _build_member(entry: dict, vocabulary: Vocabulary, line: int) -> Member:
         topics=tuple(entry.get("topics", ())),
         tools=tuple(Tool(t["category"], t["name"].strip()) for t in entry.get("tools", ())),
         circle_roles=tuple(entry.get("circle_roles", ())),
+        salutation=entry.get("salutation", ""),
         negz_member=entry.get("negz_member"),
         contact=Contact(**contact) if contact else None,
         photo=Photo(**photo) if photo else None,

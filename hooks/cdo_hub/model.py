@@ -84,6 +84,7 @@ class Member:
     topics: tuple[str, ...] = ()
     tools: tuple[Tool, ...] = ()
     circle_roles: tuple[str, ...] = ()
+    salutation: str = ""  # "frau", "herr" or "" (neutral role titles)
     negz_member: bool | None = None
     contact: Contact | None = None
     photo: Photo | None = None
