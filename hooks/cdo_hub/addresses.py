@@ -73,3 +73,9 @@ def all_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: 
     pages |= {guide(s) for s in guide_slugs} | {event(e) for e in event_ids}
     pages |= {member(m) for m in member_ids} | {topic(t) for t in topic_ids}
     return pages | set(hand_written)
+
+
+def overview_of(page_url: str, overview_urls: Iterable[str]) -> str | None:
+    """The overview a detail page belongs to, by its address: mitglieder/anna/ -> mitglieder/; the start page owns none."""
+    owners = [url for url in overview_urls if url and page_url != url and page_url.startswith(url)]
+    return max(owners, key=len, default=None)
