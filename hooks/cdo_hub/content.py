@@ -114,6 +114,7 @@ def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, gu
         files=frozenset(guide_folder.assets),
         sources={page.uri: page.body for page in hand_written.values()} | {addresses.guide(g.slug): _guide_markdown(g) for g in guides},
         unknown_folders=frozenset(folder for folder, unknown in unreadable.items() if unknown),
+        unknown_pages=frozenset(addresses.guide(path.stem) for path in guide_folder.guides if paths.display(path) in broken),
         titles=_titles(guides, drafts, events),
     )
     for guide in guides:

@@ -36,6 +36,8 @@ class SiteMap:
     sources: Mapping[str, str] = field(default_factory=dict)
     # Folders whose pages are unknown because their source file could not be read (already reported).
     unknown_folders: frozenset[str] = frozenset()
+    # Guides whose own file has errors: a link to one is not judged, its file's errors come first.
+    unknown_pages: frozenset[str] = frozenset()
     # Titles of guides and events (and their short forms), folded, with the page each names.
     titles: Mapping[str, str] = field(default_factory=dict)
 
@@ -115,7 +117,7 @@ def _problem(target: str, base_uri: str, site: SiteMap) -> tuple[str, str] | Non
     if not path:
         return None
     resolved = posixpath.normpath(posixpath.join(posixpath.dirname(base_uri), path))
-    if resolved.split("/", 1)[0] in site.unknown_folders:
+    if resolved.split("/", 1)[0] in site.unknown_folders or resolved in site.unknown_pages:
         return None
     if path.endswith(".md"):
         if resolved in site.pages:
