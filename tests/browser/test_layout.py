@@ -66,3 +66,22 @@ def test_a_detail_page_marks_the_tab_of_its_overview(visit, page) -> None:
     visit("mitglieder/" + profile.removeprefix("./"))
     assert page.locator(".md-tabs__item--active").inner_text().strip() == "Mitglieder"
     assert page.locator(".md-sidebar--primary").is_hidden(), "die leere linke Spalte ist noch da"
+
+
+def test_on_a_phone_no_tooltip_covers_the_search_result_count(visit, page) -> None:
+    page.set_viewport_size(PHONE)
+    visit("")
+    page.locator("label.md-header__button[for=__search]").click()
+    search = page.locator(".md-search__input")
+    search.press_sequentially("Zirkel")  # Material searches on keyup
+    page.wait_for_selector(".md-search-result__item")
+    page.locator(".md-search__options button[type=reset]").hover()
+    covering = page.evaluate("""() => {
+      const meta = document.querySelector('.md-search-result__meta').getBoundingClientRect();
+      return [...document.querySelectorAll('.md-tooltip')].filter(tip => {
+        const r = tip.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(tip).visibility !== 'hidden' && getComputedStyle(tip).opacity !== '0'
+          && r.left < meta.right && r.right > meta.left && r.top < meta.bottom && r.bottom > meta.top;
+      }).map(tip => tip.textContent.trim());
+    }""")
+    assert not covering, f"Tooltips über der Trefferzahl: {covering}"
