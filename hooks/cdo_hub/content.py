@@ -20,7 +20,7 @@ from .legal_settings import check_legal_settings
 from .member_rules import check_members
 from .model import Contact, Disclosure, Event, Guide, Hub, Location, Member, Period, Photo, Recurrence, SurveyAnswer, Term, Tool, Vocabulary
 from .references import check_texts, check_unique_ids
-from .schema_check import check_against_schema, load_schema, markdown_field_names
+from .schema_check import SCHEMA_DIR, Schemas, check_against_schema, markdown_field_names
 from .values import parse_date, parse_end, parse_moment
 from .yaml_source import SourceDocument, load_yaml_file, read_text
 
@@ -36,6 +36,7 @@ class ContentPaths:
     events: Path
     guides_dir: Path
     config: Path
+    schemas: Path
 
     @classmethod
     def at(cls, root: Path, docs_dir: Path | None = None, config: Path | None = None) -> "ContentPaths":
@@ -48,6 +49,8 @@ class ContentPaths:
             events=root / "events.yaml",
             guides_dir=root / "handreichungen",
             config=(config or root / "mkdocs.yml").resolve(),
+            # A hub without its own schemas/ is checked against those this package came with.
+            schemas=root / "schemas" if (root / "schemas").is_dir() else SCHEMA_DIR,
         )
 
     def display(self, path: Path) -> str:
@@ -63,28 +66,30 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
     With `launch`, placeholders in mkdocs.yml that must not go public are errors too."""
     report = Report()
     today = now.date()
-    vocabulary_doc = _load(paths, paths.vocabulary, "vokabular.schema.json", report)
+    # Read afresh on every run: under `mkdocs serve` an edited schema counts from the next rebuild.
+    schemas = Schemas(paths.schemas)
+    vocabulary_doc = _load(paths, paths.vocabulary, schemas["vokabular.schema.json"], report)
     vocabulary = _build_vocabulary(vocabulary_doc, report) if vocabulary_doc else None
-    members_doc = _load(paths, paths.members, "members.schema.json", report)
-    events_doc = _load(paths, paths.events, "events.schema.json", report)
+    members_doc = _load(paths, paths.members, schemas["members.schema.json"], report)
+    events_doc = _load(paths, paths.events, schemas["events.schema.json"], report)
     member_entries = _entries_by_id(members_doc)
     if members_doc:
         check_members(members_doc, vocabulary, paths.docs_dir, today, report)
-        check_texts(members_doc, "members.schema.json", report)
+        check_texts(members_doc, schemas["members.schema.json"], report)
     if events_doc:
         check_events(events_doc, vocabulary, None if member_entries is None else set(member_entries), report)
         check_industry_rules(events_doc, vocabulary, member_entries, today, report)
-        check_texts(events_doc, "events.schema.json", report)
+        check_texts(events_doc, schemas["events.schema.json"], report)
     if paths.config.is_file():
-        check_legal_settings(paths.config, paths.display(paths.config), report)
+        check_legal_settings(paths.config, paths.display(paths.config), schemas["legal.schema.json"], report)
         if launch:
             check_launch(paths.config, paths.display(paths.config), report)
     guide_folder = scan_guide_folder(paths.guides_dir, paths.root, report)
-    guides = _load_guides(paths, guide_folder, report)
+    guides = _load_guides(paths, guide_folder, schemas["handreichung.schema.json"], report)
     for guide in guides:
-        check_guide(guide, vocabulary, member_entries, today, report)
+        check_guide(guide, schemas["handreichung.schema.json"], vocabulary, member_entries, today, report)
     check_repeated_titles(guides, report)
-    _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, report)
+    _check_internal_links(paths, schemas, vocabulary, members_doc, events_doc, guides, guide_folder, report)
     if report.has_errors or vocabulary is None:
         return None, report
     hub = Hub(vocabulary=vocabulary, today=today, now=now, guide_files=dict(guide_folder.assets))
@@ -94,7 +99,7 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
     return hub, report
 
 
-def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, report: Report) -> None:  # noqa: ANN001
+def _check_internal_links(paths, schemas, vocabulary, members_doc, events_doc, guides, guide_folder, report: Report) -> None:  # noqa: ANN001
     """Relative links in guides, event descriptions and member bios must lead somewhere."""
     members = _entries_by_id(members_doc)
     events = _entries_by_id(events_doc)
@@ -124,7 +129,7 @@ def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, gu
         check_text_body(page.body, page.body_line, page.display, 0, report)
         check_markdown_body(page.body, page.body_line, page.display, page.uri, site, report)
     for document, schema, address in ((events_doc, "events.schema.json", addresses.event), (members_doc, "members.schema.json", addresses.member)):
-        fields = markdown_field_names(load_schema(schema))
+        fields = markdown_field_names(schemas[schema])
         for i, entry in enumerate(document.data if document and isinstance(document.data, list) else []):
             for field in fields:
                 if isinstance(entry, dict) and isinstance(entry.get(field), str) and isinstance(entry.get("id"), str):
@@ -180,7 +185,7 @@ def _guide_markdown(guide: GuideSource) -> str:
     return (f"# {title}\n\n" if isinstance(title, str) else "") + results + guide.body
 
 
-def _load(paths: ContentPaths, path: Path, schema: str, report: Report) -> SourceDocument | None:
+def _load(paths: ContentPaths, path: Path, schema: dict, report: Report) -> SourceDocument | None:
     display = paths.display(path)
     if not path.is_file():
         report.error(Position(display, 1, 1), f"Die Datei {display} fehlt.", "datei-fehlt", "Legen Sie die Datei an; eine leere Liste schreiben Sie als [].")
@@ -202,12 +207,12 @@ def _entries_by_id(document: SourceDocument | None) -> dict[str, dict] | None:
     return {e["id"]: e for e in document.data if isinstance(e, dict) and isinstance(e.get("id"), str)}
 
 
-def _load_guides(paths: ContentPaths, folder: GuideFolder, report: Report) -> list[GuideSource]:
+def _load_guides(paths: ContentPaths, folder: GuideFolder, schema: dict, report: Report) -> list[GuideSource]:
     guides = []
     for path in folder.guides:
         guide = load_guide(path, paths.display(path), report)
         if guide is not None:
-            check_against_schema(guide.front_matter, "handreichung.schema.json", report)
+            check_against_schema(guide.front_matter, schema, report)
             guides.append(guide)
     return guides
 

@@ -12,7 +12,6 @@ from .diagnostics import Position, Report
 from .guide_source import GuideSource
 from .model import Vocabulary
 from .references import check_reference, check_references, check_texts
-from .schema_check import load_schema
 from .sections import skipped_levels
 from .text_safety import markdown_prose, text_problems
 from .values import ValueProblem, parse_date
@@ -25,7 +24,7 @@ def review_due(last_review: date) -> date:
     return last_review + REVIEW_PERIOD
 
 
-def check_guide(guide: GuideSource, vocabulary: Vocabulary | None, members: dict | None, today: date, report: Report) -> None:
+def check_guide(guide: GuideSource, schema: dict, vocabulary: Vocabulary | None, members: dict | None, today: date, report: Report) -> None:
     meta = guide.front_matter.data
     if not SLUG_RE.match(guide.slug):
         report.error(
@@ -44,13 +43,13 @@ def check_guide(guide: GuideSource, vocabulary: Vocabulary | None, members: dict
     if not isinstance(meta, dict):
         return
     document = guide.front_matter
-    check_texts(document, "handreichung.schema.json", report)
+    check_texts(document, schema, report)
     check_references(document, ("authors",), meta.get("authors"), None if members is None else members.keys(), "Das Mitglied", "members.yaml", report)
     check_references(document, ("signatories",), meta.get("signatories"), None if members is None else members.keys(), "Das Mitglied", "members.yaml", report)
     if vocabulary is not None:
         check_references(document, ("topics",), meta.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)
         check_reference(document, ("kind",), meta.get("kind"), vocabulary.publication_types, "Die Art", "vokabular.yaml unter „publication_types“", report)
-        _check_fields_of_other_kinds(document, meta, vocabulary, report)
+        _check_fields_of_other_kinds(document, meta, schema, vocabulary, report)
     _check_industry_disclosure(document, meta, members, vocabulary, report)
     _check_dates(guide, meta, today, report)
     _check_period(document, meta, report)
@@ -58,22 +57,22 @@ def check_guide(guide: GuideSource, vocabulary: Vocabulary | None, members: dict
     _check_body(guide, report)
 
 
-def kind_fields() -> dict[str, list[str]]:
+def kind_fields(schema: dict) -> dict[str, list[str]]:
     """The fields each kind of publication needs, read from the schema's if/then rules."""
     fields: dict[str, list[str]] = {}
-    for rule in load_schema("handreichung.schema.json").get("allOf", []):
+    for rule in schema.get("allOf", []):
         kind = rule.get("if", {}).get("properties", {}).get("kind", {}).get("const")
         if kind:
             fields[kind] = rule.get("then", {}).get("required", [])
     return fields
 
 
-def _check_fields_of_other_kinds(document, meta: dict, vocabulary: Vocabulary, report: Report) -> None:  # noqa: ANN001
+def _check_fields_of_other_kinds(document, meta: dict, schema: dict, vocabulary: Vocabulary, report: Report) -> None:  # noqa: ANN001
     """A field of another kind (a sample in a guide) would be ignored: probably the kind is wrong."""
     kind = meta.get("kind", "handreichung")
     if not isinstance(kind, str) or kind not in vocabulary.publication_types:
         return
-    by_kind = kind_fields()
+    by_kind = kind_fields(schema)
     for name in meta:
         owners = [k for k, fields in by_kind.items() if name in fields]
         if owners and kind not in owners:

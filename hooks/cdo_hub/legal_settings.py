@@ -17,7 +17,7 @@ _EXTRA = re.compile(r"^extra:\s*(#.*)?$")
 _LEGAL = re.compile(r"^(\s+)legal:\s*(#.*)?$")
 
 
-def check_legal_settings(config: Path, display: str, report: Report) -> None:
+def check_legal_settings(config: Path, display: str, schema: dict, report: Report) -> None:
     """Report every problem of `extra.legal` in the MkDocs configuration `config`."""
     text = read_text(config, display, report)
     if text is None:
@@ -33,7 +33,7 @@ def check_legal_settings(config: Path, display: str, report: Report) -> None:
         return
     first_line, lines = block
     document = parse_yaml("\n".join(lines), display, report, line_offset=first_line)
-    if document is None or not check_against_schema(document, "legal.schema.json", report):
+    if document is None or not check_against_schema(document, schema, report):
         return
     for name in DATE_FIELDS:
         value = document.data["legal"].get(name)

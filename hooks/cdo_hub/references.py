@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .diagnostics import Position, Report
-from .schema_check import is_markdown, load_schema, markdown_field_names, subschema
+from .schema_check import is_markdown, markdown_field_names, subschema
 from .text_safety import PLAIN_TEXT_MARKUP_RE, strip_code, text_problems
 from .yaml_source import DataPath, SourceDocument
 
@@ -94,10 +94,9 @@ def check_repeated_entries(document: SourceDocument, fields: tuple[str, ...], wh
             first_line[key] = position.line
 
 
-def check_texts(document: SourceDocument, schema_name: str, report: Report) -> None:
+def check_texts(document: SourceDocument, schema: dict, report: Report) -> None:
     """Check every free-text value of a YAML document: no active HTML, no unsafe links, and in
     plain-text fields no markup that would appear literally on the page."""
-    schema = load_schema(schema_name)
     for path, value in _strings(document.data, ()):
         if path and path[-1] in LINK_FIELDS:
             continue

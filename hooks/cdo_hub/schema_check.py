@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -16,17 +15,28 @@ from .diagnostics import Report
 from .suggestions import FIELD_SYNONYMS, suggest_form, writing_notes
 from .yaml_source import INVALID, DataPath, SourceDocument
 
+# The schemas of the repository this package was installed from; a hub brings its own in schemas/.
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 
 
-@lru_cache(maxsize=None)
-def load_schema(name: str) -> dict:
-    return json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+class Schemas:
+    """The JSON Schemas of one validation run, each read once from `directory`.
+
+    Nothing outlives the run: `mkdocs serve` validates each rebuild against the schemas as they are now.
+    """
+
+    def __init__(self, directory: Path = SCHEMA_DIR) -> None:
+        self.directory = directory
+        self._read: dict[str, dict] = {}
+
+    def __getitem__(self, name: str) -> dict:
+        if name not in self._read:
+            self._read[name] = json.loads((self.directory / name).read_text(encoding="utf-8"))
+        return self._read[name]
 
 
-def check_against_schema(document: SourceDocument, schema_name: str, report: Report) -> bool:
+def check_against_schema(document: SourceDocument, schema: dict, report: Report) -> bool:
     """Convert scalars by the schema's types, then validate; True when the schema is met."""
-    schema = load_schema(schema_name)
     document.data = _coerce(document.data, schema, schema, (), document, report)
     validator = Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(document.data), key=lambda e: [str(p) for p in e.absolute_path])
