@@ -404,3 +404,26 @@ def test_guide_named_index_is_refused(repo_copy):
     (guides / "index.md").write_text((guides / "low-code-einsetzen.md").read_text(encoding="utf-8").replace("Was brauche ich, um Low Code", "Übersicht: Low Code"), encoding="utf-8")
     _, report = validate(repo_copy)
     assert ("handreichungen/index.md", 1, 1, "fehler", "dateiname") in where(report)
+
+
+ALL_EXCEPTED = """
+- id: ausfallende-reihe-2027
+  title: Reihe, die ganz ausfällt
+  type: zirkeltreffen
+  start: "2027-01-07 10:00"
+  format: online
+  recurrence:
+    frequency: weekly
+    until: "2027-01-21"
+    except: ["2027-01-07", "2027-01-14", "2027-01-21"]
+"""
+
+
+def test_series_whose_every_date_is_excepted_is_refused_at_its_exceptions(repo_copy):
+    with _events(repo_copy).open("a", encoding="utf-8") as events:
+        events.write(ALL_EXCEPTED)
+    line = line_of(_events(repo_copy), '    except: ["2027-01-07"')
+    hub, report = validate(repo_copy)
+    assert where(report) == [("events.yaml", line, 13, "fehler", "serie-ohne-termin")]
+    assert only_problem(report).message == "Die Serie hat keinen Termin: jeder Termin bis 2027-01-21 (until) ist als Ausnahme eingetragen."
+    assert hub is None

@@ -11,7 +11,7 @@ from .diagnostics import Report
 from .model import Vocabulary
 from .occurrences import nth_weekday_of_month, series_rule
 from .references import check_reference, check_references, check_repeated_entries, check_unique_ids
-from .values import ValueProblem, exists_in_zone, is_time_of_day, known_timezones, parse_date, parse_end, parse_moment, zone
+from .values import LAST_YEAR, ValueProblem, exists_in_zone, is_time_of_day, known_timezones, parse_date, parse_end, parse_moment, zone
 from .yaml_source import SourceDocument
 
 IN_PERSON_FORMATS = ("praesenz", "hybrid")
@@ -175,6 +175,7 @@ def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: 
         return
     days = _series_days(recurrence, start_day, until)
     horizon = _series_horizon(start_day, until)
+    excepted = set()
     for k, text in enumerate(exceptions):
         if not isinstance(text, str):
             continue
@@ -184,6 +185,7 @@ def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: 
         except ValueProblem as problem:
             report.error(document.position(path), str(problem), "ungueltiges-datum")
             continue
+        excepted.add(day)
         if days is not None and day <= horizon and day not in days:
             report.warning(
                 document.position(path),
@@ -191,6 +193,22 @@ def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: 
                 "ausnahme-ohne-termin",
                 "Prüfen Sie das Datum: Ausnahmen müssen auf einen Termin der Serie fallen.",
             )
+    # Dates end with the calendar's last year, so an open series can run out of dates too.
+    last = until or date(LAST_YEAR, 12, 31)
+    if days is not None and excepted and _every_date_excepted(recurrence, start, last, excepted):
+        report.error(
+            document.position((i, "recurrence", "except")),
+            f"Die Serie hat keinen Termin: jeder Termin bis {last.isoformat()}{' (until)' if until else ''} ist als Ausnahme eingetragen.",
+            "serie-ohne-termin",
+            "Entfernen Sie Ausnahmen oder verlängern Sie die Serie mit until; fällt alles aus, setzen Sie status: abgesagt.",
+        )
+
+
+def _every_date_excepted(recurrence, start: date | datetime, until: date, excepted: set[date]) -> bool:  # noqa: ANN001
+    first = start if isinstance(start, datetime) else datetime.combine(start, datetime.min.time())
+    rule = series_rule(recurrence["frequency"], recurrence.get("interval", 1), recurrence.get("week_of_month"), first, datetime.combine(until, datetime.max.time()))
+    # Stops at the first date that is not excepted: exceptions are few, dates may be thousands.
+    return all(moment.date() in excepted for moment in rule)
 
 
 def _series_days(recurrence, start_day: date, until: date | None) -> set[date] | None:  # noqa: ANN001

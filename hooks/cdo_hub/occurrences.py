@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
 
 from .model import Event
-from .values import zone
+from .values import LAST_YEAR, zone
 
 # How far ahead a series is expanded for the calendar pages.
 HORIZON = timedelta(days=365)
@@ -57,23 +58,36 @@ def _aware(moment: datetime | date, timezone: str) -> datetime:
 
 
 def all_occurrences(event: Event, until: datetime) -> list[Occurrence]:
-    """Every occurrence that starts before `until` (aware); a single event always has exactly one."""
+    """Every occurrence that starts before `until` (aware), and never none: a single event has exactly
+    one, a series that starts beyond `until` (or whose dates before it are all excepted) its first date."""
     if event.recurrence is None:
         return [Occurrence(event, event.start, event.end)]
-    recurrence = event.recurrence
-    duration = (event.end - event.start) if event.end is not None else None
-    first = event.start if isinstance(event.start, datetime) else datetime.combine(event.start, time())
     limit = until.astimezone(zone(event.timezone)).replace(tzinfo=None)
-    if recurrence.until is not None:
-        limit = min(limit, datetime.combine(recurrence.until, time(23, 59, 59)))
     result = []
-    for moment in series_rule(recurrence.frequency, recurrence.interval, recurrence.week_of_month, first, limit):
-        if moment.date() in recurrence.exceptions:
-            continue
-        start: datetime | date = moment if not event.all_day else moment.date()
-        end = None if duration is None else start + duration
-        result.append(Occurrence(event, start, end))
+    for moment in series_dates(event):
+        if moment > limit:
+            break
+        result.append(_occurrence_at(event, moment))
+    if not result:
+        first = next(series_dates(event), None)
+        result = [_occurrence_at(event, first)] if first is not None else []
     return result
+
+
+def series_dates(event: Event) -> Iterator[datetime]:
+    """The start of every date of a series, in order, exceptions left out; ends at `until` or the last year."""
+    recurrence = event.recurrence
+    first = event.start if isinstance(event.start, datetime) else datetime.combine(event.start, time())
+    last = datetime.combine(recurrence.until or date(LAST_YEAR, 12, 31), time(23, 59, 59))
+    for moment in series_rule(recurrence.frequency, recurrence.interval, recurrence.week_of_month, first, last):
+        if moment.date() not in recurrence.exceptions:
+            yield moment
+
+
+def _occurrence_at(event: Event, moment: datetime) -> Occurrence:
+    start: datetime | date = moment if not event.all_day else moment.date()
+    end = None if event.end is None else start + (event.end - event.start)
+    return Occurrence(event, start, end)
 
 
 def series_rule(frequency: str, interval: int, week_of_month: int | None, first: datetime, until: datetime) -> rrule:
