@@ -230,7 +230,10 @@ def _build_vocabulary(document: SourceDocument, report: Report) -> Vocabulary | 
         sub = SourceDocument(document.file, entries, {k[1:]: v for k, v in document.values.items() if k[:1] == (name,)})
         check_unique_ids(sub, report, "Begriff", addresses.RESERVED["topic"] if name == "topics" else set())
         lists[name] = {
-            e["id"]: Term(e["id"], e.get("title", e["id"]), e.get("description", ""), e.get("code", ""), e.get("industry") is True, e.get("plural", ""))
+            e["id"]: Term(
+                e["id"], e.get("title", e["id"]), e.get("description", ""), e.get("code", ""), e.get("industry") is True, e.get("plural", ""),
+                tuple(e.get("abbreviations", ())),
+            )
             for e in entries
             if isinstance(e, dict) and isinstance(e.get("id"), str)
         }

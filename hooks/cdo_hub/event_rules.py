@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import difflib
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 
 from . import addresses
@@ -12,6 +12,7 @@ from .model import Vocabulary
 from .occurrences import nth_weekday_of_month, series_rule
 from .references import check_reference, check_references, check_repeated_entries, check_unique_ids
 from .values import LAST_YEAR, ValueProblem, exists_in_zone, is_time_of_day, known_timezones, parse_date, parse_end, parse_moment, zone
+from .suggestions import GERMAN_ZONE, meant_timezone
 from .yaml_source import SourceDocument
 
 IN_PERSON_FORMATS = ("praesenz", "hybrid")
@@ -34,14 +35,7 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
         check_reference(document, (i, "type"), event.get("type"), vocabulary.event_types, "Die Veranstaltungsart", "vokabular.yaml unter „event_types“", report)
         check_references(document, (i, "topics"), event.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)
     check_references(document, (i, "speakers"), event.get("speakers"), member_ids, "Das Mitglied", "members.yaml", report)
-    event_zone = None
-    if isinstance(event.get("timezone", "Europe/Berlin"), str):
-        try:
-            event_zone = zone(event.get("timezone", "Europe/Berlin"))
-        except ValueProblem as problem:
-            close = difflib.get_close_matches(event["timezone"], sorted(known_timezones()), n=1)
-            hint = f"Meinten Sie „{close[0]}“? " if close else ""
-            report.error(document.position((i, "timezone")), str(problem), "unbekannte-zeitzone", f"{hint}Verwenden Sie einen IANA-Namen wie „Europe/Berlin“.")
+    event_zone = _event_zone(document, i, event.get("timezone", GERMAN_ZONE), report)
     if event.get("format") in IN_PERSON_FORMATS and "location" not in event:
         report.error(
             document.position((i,)),
@@ -76,6 +70,29 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
                 )
     if isinstance(event.get("recurrence"), dict) and start is not None:
         _check_recurrence(document, i, event["recurrence"], start, report)
+
+
+# Zone names of the tz database that name no place; readers and calendars expect the place.
+PLACELESS_ZONES = {"CET", "MET"}
+
+
+def _event_zone(document, i, name, report) -> ZoneInfo | None:  # noqa: ANN001
+    if not isinstance(name, str):
+        return None
+    try:
+        if name in PLACELESS_ZONES:
+            raise ValueProblem(f"„{name}“ ist ein Kürzel, keine Zeitzone mit Ort.")
+        return zone(name)
+    except ValueProblem as problem:
+        meant = meant_timezone(name, known_timezones())
+        hint = f"Meinten Sie „{meant}“? " if meant else ""
+        report.error(
+            document.position((i, "timezone")),
+            str(problem),
+            "unbekannte-zeitzone",
+            f"{hint}Erwartet wird der IANA-Name der Zeitzone, für Deutschland „{GERMAN_ZONE}“ (im Winter MEZ, im Sommer MESZ).",
+        )
+        return None
 
 
 # What a members-only event never shows on the site, yet would be readable in the public repository.

@@ -18,6 +18,8 @@ class Term:
     code: str = ""
     industry: bool = False
     plural: str = ""  # „Positionspapiere“: headings of lists of one kind
+    # Other ways people write it (NRW, DE-NW): understood in hints, never shown.
+    abbreviations: tuple[str, ...] = ()
 
     @property
     def plural_title(self) -> str:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .diagnostics import Position, Report
+from .model import Term
+from .suggestions import meant_term, slug
 from .schema_check import is_markdown, markdown_field_names, subschema
 from .text_safety import PLAIN_TEXT_MARKUP_RE, strip_code, text_problems
 from .yaml_source import DataPath, SourceDocument
@@ -15,27 +17,50 @@ from .yaml_source import DataPath, SourceDocument
 LINK_FIELDS = {"url", "website", "linkedin", "email", "src"}
 
 
-def did_you_mean(value: str, known: Iterable[str], where: str) -> str:
-    close = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+def did_you_mean(value: str, known: Iterable[str] | Mapping[str, Term], where: str) -> str:
+    """A hint that names a valid id: the closest id, or for a vocabulary also the entry whose title is
+    closest; otherwise where the ids are listed (and, when they are few, the ids themselves)."""
+    spellings = {ident: ident for ident in known}
+    if isinstance(known, Mapping):
+        spellings |= {term.title.casefold(): term.id for term in known.values()}
+    close = difflib.get_close_matches(value.casefold() if isinstance(known, Mapping) else value, sorted(spellings), n=1, cutoff=0.6)
     if close:
-        return f"Meinten Sie „{close[0]}“?"
-    return f"Die bekannten Kennungen stehen in {where}."
+        return f"Meinten Sie „{spellings[close[0]]}“?"
+    # „stadt“ for „kreisfreie-stadt“: a word of exactly one id.
+    containing = [ident for ident in known if slug(value) and slug(value) in ident.split("-")]
+    if len(containing) == 1:
+        return f"Meinten Sie „{containing[0]}“?"
+    if isinstance(known, Mapping) and len(known) <= LISTED_IDS:
+        return f"Erwartet wird eine Kennung aus {where}: {', '.join(sorted(known))}."
+    return f"Erwartet wird eine Kennung (Kleinbuchstaben und Bindestriche); die bekannten stehen in {where}."
+
+
+# Vocabularies up to this size are listed in full in a hint.
+LISTED_IDS = 20
 
 
 def check_reference(
-    document: SourceDocument, path: DataPath, value: Any, known: Iterable[str] | None, what: str, where: str, report: Report
+    document: SourceDocument, path: DataPath, value: Any, known: Iterable[str] | Mapping[str, Term] | None, what: str, where: str, report: Report
 ) -> None:
-    """Report `value` when it is not one of `known` (None: the target file itself is broken)."""
-    if known is None or not isinstance(value, str):
+    """Report `value` when it is not one of `known` (None: the target file itself is broken). For a
+    vocabulary, a title or abbreviation in place of the id is answered with that id."""
+    if known is None or not isinstance(value, str) or value in known:
         return
-    known = set(known)
-    if value not in known:
+    meant = meant_term(value, known) if isinstance(known, Mapping) else None
+    if meant is not None:
         report.error(
             document.position(path),
-            f"{what} „{value}“ gibt es nicht.",
-            "unbekannte-kennung",
-            did_you_mean(value, known, where),
+            f"„{value}“ ist keine Kennung; hier steht die Kennung aus {where}, nicht Name oder Abkürzung.",
+            "kennung-erwartet",
+            f"Meinten Sie „{meant}“?" + (f" Das ist die Kennung für „{known[meant].title}“." if value != known[meant].title else ""),
         )
+        return
+    report.error(
+        document.position(path),
+        f"{what} „{value}“ gibt es nicht.",
+        "unbekannte-kennung",
+        did_you_mean(value, known if isinstance(known, Mapping) else set(known), where),
+    )
 
 
 def check_references(document, path, values, known, what, where, report) -> None:  # noqa: ANN001

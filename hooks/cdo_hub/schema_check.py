@@ -40,12 +40,23 @@ def check_against_schema(document: SourceDocument, schema: dict, report: Report)
     document.data = _coerce(document.data, schema, schema, (), document, report)
     validator = Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(document.data), key=lambda e: [str(p) for p in e.absolute_path])
+    errors = [e for e in errors if not _left_to_vocabulary(e, schema)]
     for error in errors:
         _report_schema_error(error, schema, document, report)
     for error in errors:
         if error.validator in _VALUE_KEYWORDS:
             _mark_invalid(document, tuple(error.absolute_path))
     return not errors
+
+
+def _left_to_vocabulary(error: ValidationError, root: dict) -> bool:
+    """A vocabulary field written as people write it („BE“, „Künstliche Intelligenz“) is not a form
+    error: the vocabulary check answers it with the id it means, which the schema's form alone cannot."""
+    return (
+        error.validator in ("pattern", "maxLength")
+        and isinstance(error.instance, str)
+        and "x-vocabulary" in subschema(root, tuple(error.absolute_path))
+    )
 
 
 # Keywords that judge a single value. Once such a value is reported, the rules leave it alone,
@@ -205,9 +216,10 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
             suggestion = suggest_form(str(error.instance), str(error.validator_value))
             notes = writing_notes(str(error.instance))
             hints = [f"Meinten Sie „{suggestion}“?" if suggestion else "", notes, schema.get("description", ""), _example_hint(path, schema)]
+            form = _FORMS.get(str(error.validator_value))
             report.error(
                 position,
-                f"„{name}“ hat nicht die erwartete Form: „{error.instance}“.",
+                f"„{name}“ hat nicht die erwartete Form{f' ({form})' if form else ''}: „{error.instance}“.",
                 "falsches-format",
                 " ".join(h for h in hints if h),
             )
@@ -270,6 +282,19 @@ def _schema_at(root: dict, schema_path: list) -> dict:
         node = _resolve(node, root) if part == "$ref" else node[part]
     return node if isinstance(node, dict) else {}
 
+
+# The forms the schemas' patterns ask for, in the words of a contributor.
+_FORMS = {
+    "^[a-z0-9]+(-[a-z0-9]+)*$": "Kleinbuchstaben, Ziffern und Bindestriche, z. B. „vorname-nachname“",
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "JJJJ-MM-TT",
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{1,2}:[0-9]{2})?$": "JJJJ-MM-TT oder JJJJ-MM-TT HH:MM",
+    "^([0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{1,2}:[0-9]{2})?|[0-9]{1,2}:[0-9]{2})$": "HH:MM, JJJJ-MM-TT HH:MM oder JJJJ-MM-TT",
+    "^([0-9]{5}|[0-9]{8})$": "5 oder 8 Ziffern",
+    "^[0-9]{2}$": "2 Ziffern",
+    "^[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,}$": "name@beispiel.de",
+    "^(\\s*\\[.*|[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,})$": "name@beispiel.de oder ein Platzhalter in [eckigen Klammern]",
+    "^[A-Za-z0-9_./-]+\\.(jpg|jpeg|png|webp|svg|JPG|JPEG|PNG|WEBP|SVG)$": "Dateiname ohne Leerzeichen und Umlaute, endet auf .jpg, .png, .webp oder .svg",
+}
 
 # ASCII digits only: str.isdigit() also accepts "²", which int() refuses (as it does past 4300 digits).
 _INTEGER_RE = re.compile(r"^-?[0-9]+$")

@@ -3,9 +3,12 @@ behind a field name written from habit. Used for the „Meinten Sie …?“ hint
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 # Field names contributors write from habit, in German or English, and the field they mean.
 FIELD_SYNONYMS = {
@@ -96,6 +99,42 @@ def suggest_form(value: str, pattern: str) -> str:
         if candidate and candidate != written and re.search(pattern, candidate):
             return candidate
     return ""
+
+
+# How people write the German zone; the field takes the IANA name of a place.
+GERMAN_ZONE = "Europe/Berlin"
+_GERMAN_ZONE_SPELLINGS = {
+    "mez", "mesz", "cet", "cest", "met", "mest", "berlin", "deutschland", "germany", "de", "europa-berlin",
+    "mitteleuropaeische-zeit", "mitteleuropaeische-sommerzeit", "central-european-time", "central-european-summer-time",
+    "gmt-1", "gmt-2", "utc-1", "utc-2", "utc-01-00", "utc-02-00", "gmt-01-00", "gmt-02-00", "deutsche-zeit",
+}
+
+
+def meant_timezone(value: str, known: frozenset[str]) -> str | None:
+    """The IANA name that `value` means: „MEZ“, „CET“ or „Berlin“ → Europe/Berlin, „europe/berlin“ →
+    Europe/Berlin, „New York“ → America/New_York; None when nothing fits well."""
+    wanted = slug(value.replace("+", "-"))
+    if wanted in _GERMAN_ZONE_SPELLINGS:
+        return GERMAN_ZONE
+    by_spelling = {slug(name): name for name in known if "/" in name}
+    by_place = {slug(name.rsplit("/", 1)[1]): name for name in sorted(known) if "/" in name and not name.startswith("Etc/")}
+    if wanted in by_spelling or wanted in by_place:
+        return by_spelling.get(wanted) or by_place[wanted]
+    close = difflib.get_close_matches(wanted, sorted(by_spelling), n=1, cutoff=0.8)
+    return by_spelling[close[0]] if close else None
+
+
+def meant_term(value: str, terms: Mapping[str, Any]) -> str | None:
+    """The id of the vocabulary entry that `value` names by its id, title, code or an abbreviation, in
+    any case and with umlauts written either way („BE“, „Baden-Württemberg“, „de-nw“, „05“); None if none."""
+    wanted = slug(unicodedata.normalize("NFC", value))
+    if not wanted:
+        return None
+    for term in terms.values():
+        spellings = (term.id, term.title, term.code, *term.abbreviations)
+        if any(spelling and slug(spelling) == wanted for spelling in spellings):
+            return term.id
+    return None
 
 
 def slug(value: str) -> str:
