@@ -164,7 +164,7 @@ def test_unsafe_links_in_a_folded_description_are_found_on_their_line(repo_copy)
     assert "„javascript:“ ist nicht erlaubt" in javascript.message
     assert "Der Link „http://example.org“ ist nicht erlaubt" in http.message
     assert http.hint == "Schreiben Sie „https://example.org“."
-    assert "Der Link „data:text/html,abc“ ist nicht erlaubt" in data.message
+    assert "„data:“ ist nicht erlaubt (in „data:text/html,abc“)" in data.message
 
 
 def test_unsafe_link_in_a_quoted_text_has_its_exact_column(repo_copy):

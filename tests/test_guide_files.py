@@ -50,7 +50,7 @@ def test_image_without_alternative_text(repo_copy):
 def test_html_image_without_alt_and_image_from_another_server(repo_copy):
     line = _add_figure(repo_copy, '<img src="https://cdn.example.org/ablauf.png">')
     _, report = validate(repo_copy)
-    assert where(report) == [(GUIDE, line, 1, "fehler", "bild-ohne-alternativtext"), (GUIDE, line, 11, "fehler", "fremder-inhalt")]
+    assert where(report) == [(GUIDE, line, 1, "fehler", "bild-ohne-alternativtext"), (GUIDE, line, 6, "fehler", "fremder-inhalt")]
     assert "„https://cdn.example.org/ablauf.png“ würde von einem fremden Server geladen" in problems(report)[1].message
 
 
@@ -75,7 +75,7 @@ def test_svg_with_script_or_outside_resources_is_not_published(repo_copy):
     svg = "handreichungen/bilder/ablauf.svg"
     assert [(f, line, column, code) for f, line, column, _, code in where(report) if f == svg] == [
         (svg, 1, 41, "unsichere-grafik"),
-        (svg, 2, 16, "unsichere-grafik"),
+        (svg, 2, 10, "unsichere-grafik"),
         (svg, 3, 3, "unsichere-grafik"),
     ]
     # The refused file is not offered to the link check as an existing file either.

@@ -13,6 +13,7 @@ from .internal_links import SiteMap, check_markdown_body, check_markdown_field, 
 from .event_rules import check_events
 from .industry_dialogue import check_industry_rules
 from .guide_rules import check_guide, check_repeated_titles, check_text_body, review_due
+from .file_safety import check_published_file
 from .guide_folder import GuideFolder, scan_guide_folder
 from .guide_source import GuideSource, load_guide
 from .launch import check_launch
@@ -20,6 +21,7 @@ from .legal_settings import check_legal_settings
 from .member_rules import check_members
 from .model import Contact, Disclosure, Event, Guide, Hub, Location, Member, Period, Photo, Recurrence, SurveyAnswer, Term, Tool, Vocabulary
 from .references import check_texts, check_unique_ids
+from .rendering import MarkdownRenderer
 from .schema_check import SCHEMA_DIR, Schemas, check_against_schema, markdown_field_names
 from .values import parse_date, parse_end, parse_moment
 from .yaml_source import SourceDocument, load_yaml_file, read_text
@@ -68,6 +70,7 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
     today = now.date()
     # Read afresh on every run: under `mkdocs serve` an edited schema counts from the next rebuild.
     schemas = Schemas(paths.schemas)
+    renderer = MarkdownRenderer.from_config(paths.config)
     vocabulary_doc = _load(paths, paths.vocabulary, schemas["vokabular.schema.json"], report)
     vocabulary = _build_vocabulary(vocabulary_doc, report) if vocabulary_doc else None
     members_doc = _load(paths, paths.members, schemas["members.schema.json"], report)
@@ -75,21 +78,24 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
     member_entries = _entries_by_id(members_doc)
     if members_doc:
         check_members(members_doc, vocabulary, paths.docs_dir, today, report)
-        check_texts(members_doc, schemas["members.schema.json"], report)
+        check_texts(members_doc, schemas["members.schema.json"], report, renderer)
     if events_doc:
         check_events(events_doc, vocabulary, None if member_entries is None else set(member_entries), report)
         check_industry_rules(events_doc, vocabulary, member_entries, today, report)
-        check_texts(events_doc, schemas["events.schema.json"], report)
+        check_texts(events_doc, schemas["events.schema.json"], report, renderer)
     if paths.config.is_file():
         check_legal_settings(paths.config, paths.display(paths.config), schemas["legal.schema.json"], report)
         if launch:
             check_launch(paths.config, paths.display(paths.config), report)
     guide_folder = scan_guide_folder(paths.guides_dir, paths.root, report)
+    # Every SVG in docs/ is published as it is (logo, favicon, figures, photos).
+    for svg in sorted(paths.docs_dir.rglob("*.svg")) if paths.docs_dir.is_dir() else []:
+        check_published_file(svg, paths.display(svg), report)
     guides = _load_guides(paths, guide_folder, schemas["handreichung.schema.json"], report)
     for guide in guides:
-        check_guide(guide, schemas["handreichung.schema.json"], vocabulary, member_entries, today, report)
+        check_guide(guide, schemas["handreichung.schema.json"], vocabulary, member_entries, today, report, renderer)
     check_repeated_titles(guides, report)
-    _check_internal_links(paths, schemas, vocabulary, members_doc, events_doc, guides, guide_folder, report)
+    _check_internal_links(paths, schemas, renderer, vocabulary, members_doc, events_doc, guides, guide_folder, report)
     if report.has_errors or vocabulary is None:
         return None, report
     hub = Hub(vocabulary=vocabulary, today=today, now=now, guide_files=dict(guide_folder.assets))
@@ -99,7 +105,7 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
     return hub, report
 
 
-def _check_internal_links(paths, schemas, vocabulary, members_doc, events_doc, guides, guide_folder, report: Report) -> None:  # noqa: ANN001
+def _check_internal_links(paths, schemas, renderer, vocabulary, members_doc, events_doc, guides, guide_folder, report: Report) -> None:  # noqa: ANN001
     """Relative links in guides, event descriptions and member bios must lead somewhere."""
     members = _entries_by_id(members_doc)
     events = _entries_by_id(events_doc)
@@ -126,7 +132,7 @@ def _check_internal_links(paths, schemas, vocabulary, members_doc, events_doc, g
         check_markdown_body(guide.body, guide.body_line, guide.display, addresses.guide(guide.slug), site, report)
     # A page written by hand into docs/ follows the rules of a guide's text.
     for page in hand_written.values():
-        check_text_body(page.body, page.body_line, page.display, 0, report)
+        check_text_body(page.body, page.body_line, page.display, 0, report, renderer)
         check_markdown_body(page.body, page.body_line, page.display, page.uri, site, report)
     for document, schema, address in ((events_doc, "events.schema.json", addresses.event), (members_doc, "members.schema.json", addresses.member)):
         fields = markdown_field_names(schemas[schema])

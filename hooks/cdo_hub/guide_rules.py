@@ -13,7 +13,9 @@ from .guide_source import GuideSource
 from .model import Vocabulary
 from .references import check_reference, check_references, check_texts
 from .sections import skipped_levels
-from .text_safety import markdown_prose, text_problems
+from .markup import markdown_problems, rendered_problems
+from .rendering import MarkdownRenderer
+from .text_safety import markdown_prose
 from .values import ValueProblem, parse_date
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -24,7 +26,9 @@ def review_due(last_review: date) -> date:
     return last_review + REVIEW_PERIOD
 
 
-def check_guide(guide: GuideSource, schema: dict, vocabulary: Vocabulary | None, members: dict | None, today: date, report: Report) -> None:
+def check_guide(
+    guide: GuideSource, schema: dict, vocabulary: Vocabulary | None, members: dict | None, today: date, report: Report, renderer: MarkdownRenderer | None = None
+) -> None:
     meta = guide.front_matter.data
     if not SLUG_RE.match(guide.slug):
         report.error(
@@ -43,7 +47,7 @@ def check_guide(guide: GuideSource, schema: dict, vocabulary: Vocabulary | None,
     if not isinstance(meta, dict):
         return
     document = guide.front_matter
-    check_texts(document, schema, report)
+    check_texts(document, schema, report, renderer)
     check_references(document, ("authors",), meta.get("authors"), None if members is None else members.keys(), "Das Mitglied", "members.yaml", report)
     check_references(document, ("signatories",), meta.get("signatories"), None if members is None else members.keys(), "Das Mitglied", "members.yaml", report)
     if vocabulary is not None:
@@ -54,7 +58,7 @@ def check_guide(guide: GuideSource, schema: dict, vocabulary: Vocabulary | None,
     _check_dates(guide, meta, today, report)
     _check_period(document, meta, report)
     _check_survey_counts(document, meta, report)
-    _check_body(guide, report)
+    _check_body(guide, report, renderer)
 
 
 def kind_fields(schema: dict) -> dict[str, list[str]]:
@@ -184,7 +188,7 @@ def _check_dates(guide: GuideSource, meta: dict, today: date, report: Report) ->
         )
 
 
-def _check_body(guide: GuideSource, report: Report) -> None:
+def _check_body(guide: GuideSource, report: Report, renderer: MarkdownRenderer | None) -> None:
     if not guide.body.strip():
         report.error(Position(guide.display, guide.body_line, 1), "Die Handreichung hat keinen Text.", "text-fehlt", "Schreiben Sie den Text unter die Kopfdaten.")
         return
@@ -196,16 +200,18 @@ def _check_body(guide: GuideSource, report: Report) -> None:
                 "doppelter-titel",
                 "Beginnen Sie Abschnitte mit „## “.",
             )
-    check_text_body(guide.body, guide.body_line, guide.display, 1, report)
+    check_text_body(guide.body, guide.body_line, guide.display, 1, report, renderer)
 
 
-def check_text_body(text: str, first_line: int, display: str, level_before: int, report: Report) -> None:
+def check_text_body(text: str, first_line: int, display: str, level_before: int, report: Report, renderer: MarkdownRenderer | None = None) -> None:
     """The rules for any Markdown text written by hand (a guide, a page in docs/): no active HTML,
     nothing from other servers, images with a text alternative, no skipped heading level.
     `level_before` is the heading level the text starts under (1 below a guide's title)."""
-    for offset, line in markdown_prose(text):
-        for column, message, code, hint in text_problems(line):
-            report.error(Position(display, first_line + offset, column), message, code, hint)
+    problems = markdown_problems(text)
+    if renderer is not None:
+        problems += rendered_problems(text, renderer(text), problems)
+    for problem in problems:
+        report.error(Position(display, first_line + problem.line - 1, problem.column), problem.message, problem.code, problem.hint)
     for offset, level, previous in skipped_levels(markdown_prose(text), level_before):
         report.warning(
             Position(display, first_line + offset, 1),

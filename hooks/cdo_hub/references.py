@@ -10,7 +10,9 @@ from .diagnostics import Position, Report
 from .model import Term
 from .suggestions import meant_term, slug
 from .schema_check import is_markdown, markdown_field_names, subschema
-from .text_safety import PLAIN_TEXT_MARKUP_RE, strip_code, text_problems
+from .markup import markdown_problems, rendered_problems
+from .rendering import MarkdownRenderer
+from .text_safety import PLAIN_TEXT_MARKUP_RE
 from .yaml_source import DataPath, SourceDocument
 
 # Fields checked by the schema as links or paths; free-text checks would only repeat that.
@@ -119,24 +121,27 @@ def check_repeated_entries(document: SourceDocument, fields: tuple[str, ...], wh
             first_line[key] = position.line
 
 
-def check_texts(document: SourceDocument, schema: dict, report: Report) -> None:
+def check_texts(document: SourceDocument, schema: dict, report: Report, renderer: MarkdownRenderer | None = None) -> None:
     """Check every free-text value of a YAML document: no active HTML, no unsafe links, and in
     plain-text fields no markup that would appear literally on the page."""
     for path, value in _strings(document.data, ()):
         if path and path[-1] in LINK_FIELDS:
             continue
         # The text as written gives exact lines and columns, also inside quotes and folded blocks.
+        pieces = document.source_pieces(path)
         found = set()
-        for line, start, written in document.source_pieces(path):
-            for column, message, code, hint in text_problems(strip_code(written)):
-                report.error(Position(document.file, line, start + column), message, code, hint)
-                found.add((code, message))
+        for problem in markdown_problems("\n".join(written for _, _, written in pieces)):
+            line, start, _ = pieces[problem.line - 1]
+            report.error(Position(document.file, line, start + problem.column), problem.message, problem.code, problem.hint)
+            found.add(problem.key)
         # What shows only once YAML has joined lines or resolved escapes is reported at the field.
-        for line in value.split("\n"):
-            for column, message, code, hint in text_problems(strip_code(line)):
-                if (code, message) not in found:
-                    report.error(document.position(path), message, code, hint)
-                    found.add((code, message))
+        problems = markdown_problems(value)
+        if renderer is not None and is_markdown(schema, path):
+            problems += rendered_problems(value, renderer(value), problems)
+        for problem in problems:
+            if problem.key not in found:
+                report.error(document.position(path), problem.message, problem.code, problem.hint)
+                found.add(problem.key)
         if not found and not is_markdown(schema, path):
             _check_plain_text(document, path, value, schema, report)
         if path in document.trailing_comments and _is_free_text(schema, path):
