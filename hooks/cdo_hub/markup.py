@@ -68,6 +68,7 @@ ELEMENT_ATTRIBUTES = {
     "colgroup": {"span"},
 }
 ATTRIBUTE_PREFIXES = ("aria-", "data-")
+HANDLER_LIKE_RE = re.compile(r"""[\s/"'=`]((?i:on)[a-zA-Z]*)\s*=""")
 # Attributes whose value is an address; those that make the browser fetch it at once must stay on the site.
 URL_ATTRIBUTES = frozenset({"href", "src", "cite", "srcset"})
 LOADING_ATTRIBUTES = frozenset({"src", "srcset"})
@@ -122,6 +123,16 @@ def url_problem(value: str, loads: bool, written: str | None = None) -> tuple[st
     return (f"Der Link „{shown}“ ist nicht erlaubt: nur https-Links (oder mailto:) und Verweise innerhalb des Hubs.", UNSAFE_LINK, LINK_HINT)
 
 
+_SCRIPT_SCHEME_ANYWHERE_RE = re.compile(r"(javascript|vbscript|livescript|data)[\x00-\x20]*:")
+
+
+def script_scheme_in(raw_tag: str) -> str:
+    """A script scheme anywhere in a tag as a browser decodes it (entities, tabs and newlines), or ""."""
+    decoded = _IGNORED_IN_URL.sub("", html.unescape(raw_tag)).lower()
+    match = _SCRIPT_SCHEME_ANYWHERE_RE.search(decoded)
+    return match.group(1) if match else ""
+
+
 def _srcset_urls(value: str) -> list[str]:
     return [candidate.strip().split()[0] for candidate in value.split(",") if candidate.strip()]
 
@@ -173,6 +184,13 @@ class _HtmlChecker(HTMLParser):
         places = _attribute_places(raw, start)
         for name, value in attrs:
             self._check_attribute(tag, name, value or "", places.get(name, start))
+        # Browsers and parsers disagree at the edges (a „/“ or quote inside an unquoted value): what
+        # reads like a handler anywhere in a tag is refused as one.
+        for match in HANDLER_LIKE_RE.finditer(raw):
+            if match.group(1).lower() not in (name for name, _ in attrs):
+                self._add(start + match.start(1), f"Im Tag steht „{match.group(1)}=“, das wie ein Ereignis-Attribut gelesen werden kann.", UNSAFE_HTML, HANDLER_HINT)
+        if not any(p.code == UNSAFE_LINK for p in self.problems if self.positions.index(p.line, p.column) >= start) and (scheme := script_scheme_in(raw)):
+            self._add(start, f"Im Tag steht „{scheme}:“, das als Adresse gelesen werden kann.", UNSAFE_LINK, LINK_HINT)
         if tag == "img" and not any(name == "alt" and (value or "").strip() for name, value in attrs):
             self._add(start, "Das Bild (<img>) hat keinen Alternativtext (alt=\"…\").", NO_ALT, IMAGE_HINT)
 
@@ -357,6 +375,10 @@ class _RenderedChecker(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in DANGEROUS_ELEMENTS:
             self.found.append((f"das Element „<{tag}>“", tag))
+        for match in HANDLER_LIKE_RE.finditer(self.get_starttag_text() or ""):
+            self.found.append((f"das Attribut „{match.group(1).lower()}=“", match.group(1).lower()))
+        if scheme := script_scheme_in(self.get_starttag_text() or ""):
+            self.found.append((f"die Adresse „{scheme}:“", f"{scheme}:"))
         for name, value in attrs:
             if name.startswith("on"):
                 self.found.append((f"das Attribut „{name}=“", name))
@@ -384,5 +406,7 @@ def rendered_problems(text: str, rendered_html: str, known: list[Problem]) -> li
             continue  # already reported where it was written
         index = text.lower().find(word.lower())
         line, column = positions.of(max(index, 0))
+        if any(p.line == line for p in known):
+            continue  # inside what is refused there already (an <iframe onload=…>): one mistake, one message
         problems.append(Problem(line, column, f"Der Text ergibt auf der Seite {what}; das ist nicht erlaubt.", UNSAFE_HTML, ELEMENT_HINT))
     return problems

@@ -148,7 +148,8 @@ class _SvgChecker:
             self._add(self._char_index(self.parser.CurrentByteIndex), "Die Grafik lädt Stile oder Bilder von einer anderen Adresse.")
 
     def _entity(self, name: str, *_: object) -> None:
-        self._add(self._char_index(self.parser.CurrentByteIndex), f"Die Grafik definiert die Entität „{name}“; Entitäten können Inhalte einschleusen.")
+        current = self._char_index(self.parser.CurrentByteIndex)
+        self._add(max(self.text.rfind("<!ENTITY", 0, current + 1), 0), f"Die Grafik definiert die Entität „{name}“; Entitäten können Inhalte einschleusen.")
 
     def _instruction(self, target: str, data: str) -> None:
         if target.lower() == "xml-stylesheet":

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-MARKDOWN_LINK_RE = re.compile(r"\]\(\s*<?([^)\s>]+)")
+MARKDOWN_LINK_RE = re.compile(r"\]\(\s*(?:<\s*)?([^)\s>]+)")
 AUTOLINK_RE = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>")
 # A link reference definition „[name]: ziel“; footnotes („[^1]: Text“) are not links.
 REFERENCE_DEF_RE = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?(\S+?)>?(\s|$)")
