@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from cdo_hub.addresses import overview_of
 from cdo_hub.clock import ClockError, build_now
 from cdo_hub.content import ContentPaths, load_hub
+from cdo_hub.csp import with_script_hashes
 from cdo_hub.diagnostics import Diagnostic, Position, Severity
 from cdo_hub.launch import launch_requested, placeholder_notice
 from cdo_hub.html_fixes import exclude_buttons_from_search, german_box_titles, label_task_list_items
@@ -138,7 +139,8 @@ def on_page_context(context, page, config, nav):  # noqa: ANN001, ANN201
 
 def on_post_page(output: str, page, config) -> str:  # noqa: ANN001
     _release_tab()
-    return output
+    # The policy allows the theme's inline scripts by hash only; the hashes depend on each page's bytes.
+    return with_script_hashes(output)
 
 
 def _release_tab() -> None:
@@ -154,3 +156,8 @@ def _has_subheadings(toc) -> bool:  # noqa: ANN001
 @event_priority(-100)  # after Material's search plugin has written its index
 def on_post_build(config) -> None:  # noqa: ANN001
     add_spellings_to_file(Path(config.site_dir) / "search" / "search_index.json")
+
+
+def on_post_template(output_content: str, template_name: str, config) -> str:  # noqa: ANN001
+    # 404.html is rendered as a template, not a page; it carries the same policy.
+    return with_script_hashes(output_content)
