@@ -4,7 +4,11 @@ pages in docs/, Markdown fields of the YAML files and every published SVG."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+
+from conftest import run_build
 
 from validation_support import problems, validate
 
@@ -149,3 +153,39 @@ def test_a_drawing_with_gradients_text_and_local_references_passes(repo_copy):
     )
     _, report = validate(repo_copy)
     assert [d.as_text() for d in problems(report)] == []
+
+
+LINK_FIELD_EVENT = """
+- id: link-mit-ausbruch
+  title: Link mit Ausbruch
+  type: workshop
+  start: "2027-03-01 10:00"
+  format: online
+  url: https://www.negz.org/a){:onclick=alert(1)}
+"""
+LINK_FIELD_MEMBER = """
+- id: website-mit-ausbruch
+  name: Wendy Website
+  role: Chief Digital Officer
+  organisation: Kreis Website
+  organisation_type: landkreis
+  state: berlin
+  contact:
+    email: a){:onmouseover=alert(1)}@negz.example
+    website: https://www.negz.org/b"onfocus="alert(1)
+    linkedin: https://www.linkedin.com/in/x){:onclick=alert(2)}
+  consent:
+    date: "2026-01-01"
+    scope: [profil, kontakt]
+"""
+
+
+def test_a_link_field_cannot_close_its_link_and_add_a_handler(repo_copy):
+    (repo_copy / "events.yaml").write_text((repo_copy / "events.yaml").read_text(encoding="utf-8") + LINK_FIELD_EVENT, encoding="utf-8")
+    (repo_copy / "members.yaml").write_text((repo_copy / "members.yaml").read_text(encoding="utf-8") + LINK_FIELD_MEMBER, encoding="utf-8")
+    result = run_build(repo_copy)
+    assert result.returncode == 0, result.output[-2000:]
+    for page in ("veranstaltungen/link-mit-ausbruch/index.html", "mitglieder/website-mit-ausbruch/index.html"):
+        html = (result.site / page).read_text(encoding="utf-8")
+        assert not [m for m in re.findall(r"<a [^>]*>", html) if " on" in m.lower()], page
+    assert 'href="https://www.negz.org/a%29%7B:onclick=alert%281%29%7D"' in (result.site / "veranstaltungen/link-mit-ausbruch/index.html").read_text(encoding="utf-8")

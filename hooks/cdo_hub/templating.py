@@ -6,6 +6,7 @@ import json
 import posixpath
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
@@ -25,6 +26,7 @@ def make_environment(templates_dir: Path) -> Environment:
     )
     env.filters.update(
         md=escape_markdown,
+        md_url=escape_link_target,
         attr=escape_attribute,
         yaml_str=lambda text: json.dumps(str(text), ensure_ascii=False),
         long_date=dates_de.long_date,
@@ -57,6 +59,15 @@ def escape_markdown(text: object) -> str:
     """Text that Markdown shows literally: no emphasis, links or HTML from a contributor's name."""
     text = str(text).replace("&", "&amp;")
     return _MARKDOWN_SPECIAL.sub(lambda m: {"<": "&lt;", ">": "&gt;"}.get(m.group(1), "\\" + m.group(1)), text)
+
+
+# What may stand in a Markdown link target as it is; everything else is percent-encoded, so that a
+# value from a contributor cannot close the link and add attributes („…){: onclick=…}“).
+_SAFE_IN_TARGET = ":/?#@!$&*+,;=%-._~"
+
+
+def escape_link_target(url: object) -> str:
+    return quote(str(url).strip(), safe=_SAFE_IN_TARGET)
 
 
 def escape_attribute(text: object) -> str:
