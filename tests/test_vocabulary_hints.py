@@ -22,6 +22,7 @@ COVERED = {
     ("members.schema.json", "topics[]"): "topics",
     ("members.schema.json", "tools[].category"): "tool_categories",
     ("handreichung.schema.json", "topics[]"): "topics",
+    ("handreichung.schema.json", "kind"): "publication_types",
 }
 
 
@@ -104,6 +105,12 @@ def spelled(repo_copy) -> tuple[Path, dict[tuple[str, int], str]]:
         f"  organisation_type: {first['organisation_types']}", f"  state: {first['states']}", "  consent:", '    date: "2026-01-01"', "    scope: [profil]",
     ])
 
+    for n, term in enumerate(vocabulary.publication_types.values()):
+        for k, spelling in enumerate(_spellings(term)):
+            name = f"art-{n}-{k}.md"
+            head = ["---", f"title: Art als Name {n}-{k}", "description: Eine Veröffentlichung, deren Art anders geschrieben ist.", "authors: [schreibweise-autorin]", "status: entwurf", f"kind: {_quoted(spelling)}", "topics: [" + first["topics"] + "]", "---"]
+            (repo_copy / "handreichungen" / name).write_text("\n".join([*head, "", "Ein Absatz."]) + "\n", encoding="utf-8")
+            expected[(f"handreichungen/{name}", 6)] = term.id
     (repo_copy / "events.yaml").write_text("\n".join(events) + "\n", encoding="utf-8")
     (repo_copy / "members.yaml").write_text("\n".join(members) + "\n", encoding="utf-8")
     (repo_copy / "handreichungen" / "schreibweisen.md").write_text("\n".join([*guide, "---", "", "Ein Absatz."]) + "\n", encoding="utf-8")
