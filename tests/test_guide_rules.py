@@ -75,7 +75,8 @@ def test_published_guide_needs_a_publication_date(repo_copy):
     _, report = validate(repo_copy)
     line = line_of(guide, "status: veroeffentlicht")
     assert where(report) == [(GUIDE, line, 9, "fehler", "pflichtfeld-fehlt")]
-    assert "Eine veröffentlichte Handreichung braucht ein Veröffentlichungsdatum (published)" in only_problem(report).message
+    assert "Bei status: veroeffentlicht ist „published“ Pflicht und fehlt" in only_problem(report).message
+    assert "braucht ein Veröffentlichungsdatum" in only_problem(report).hint
 
 
 def test_draft_needs_no_publication_date(repo_copy):
@@ -88,7 +89,7 @@ def test_draft_needs_no_publication_date(repo_copy):
 def test_reviewed_before_published(repo_copy):
     line = replace_once(_guide(repo_copy), 'reviewed: "2026-09-14"', 'reviewed: "2026-01-14"')
     _, report = validate(repo_copy)
-    assert where(report) == [(GUIDE, line, 11, "fehler", "ende-vor-beginn")]
+    assert where(report) == [(GUIDE, line, 11, "fehler", "pruefung-vor-veroeffentlichung")]
     assert "Die letzte Prüfung (reviewed) liegt vor der Veröffentlichung (published)" in only_problem(report).message
 
 
@@ -103,7 +104,7 @@ def test_file_name_that_is_no_slug(repo_copy):
     guide = _guide(repo_copy)
     guide.rename(guide.with_name("Low_Code einsetzen.md"))
     _, report = validate(repo_copy)
-    assert where(report) == [("handreichungen/Low_Code einsetzen.md", 1, 1, "fehler", "dateiname")]
+    assert where(report) == [("handreichungen/Low_Code einsetzen.md", 1, 1, "fehler", "dateiname-ungueltig")]
     assert "Der Dateiname „Low_Code einsetzen.md“ taugt nicht als Adresse" in only_problem(report).message
 
 

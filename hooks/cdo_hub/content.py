@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import addresses
+from .catalogue import ERROR, WORKSHOP, Example, events, rule
 from .diagnostics import Position, Report, Severity
 from .internal_links import SiteMap, check_markdown_body, check_markdown_field
 from .event_rules import check_events
@@ -199,7 +200,7 @@ def _build_vocabulary(document: SourceDocument, report: Report) -> Vocabulary | 
     if not isinstance(document.data, dict):
         return None
     lists = {}
-    for name in ("topics", "event_types", "organisation_types", "tool_categories", "states"):
+    for name in ("topics", "event_types", "organisation_types", "tool_categories", "states", "formats", "statuses"):
         entries = document.data.get(name)
         if not isinstance(entries, list):
             return None
@@ -299,3 +300,12 @@ def _build_guide(source: GuideSource, today: date) -> Guide:
         disclosure=meta.get("disclosure", ""),
         review_overdue=meta["status"] == "veroeffentlicht" and last_review is not None and review_due(last_review) < today,
     )
+
+
+# The rules of this module, as contributors read them on /mitmachen/meldungen/.
+rule("datei-fehlt", ERROR, "Datei fehlt",
+     "events.yaml, members.yaml und vokabular.yaml gehören zu jedem Hub; eine leere Liste schreiben Sie als [].",
+     Example("events.yaml", None, note="events.yaml gelöscht"), events("[]\n"))
+rule("datei-leer", ERROR, "Datei leer",
+     "Eine leere Datei ist meist ein Versehen. Eine leere Liste schreiben Sie als [], eine Handreichung hat Kopfdaten und Text.",
+     events(""), events("[]\n"))

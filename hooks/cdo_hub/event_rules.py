@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 
 from . import addresses
+from .catalogue import ERROR, WARNING, WORKSHOP, events, rule
 from .diagnostics import Report
 from .model import Vocabulary
 from .occurrences import nth_weekday_of_month, series_rule
@@ -14,7 +15,48 @@ from .references import check_reference, check_references, check_repeated_entrie
 from .values import ValueProblem, exists_in_zone, is_time_of_day, known_timezones, parse_date, parse_end, parse_moment, zone
 from .yaml_source import SourceDocument
 
-IN_PERSON_FORMATS = ("praesenz", "hybrid")
+# The rules of this module, as contributors read them on /mitmachen/meldungen/.
+rule("ungueltiges-datum", ERROR, "Kein gültiges Datum",
+     "Das Datum oder die Uhrzeit hat die richtige Form, gibt es aber nicht, etwa der 30. Februar oder 25:00 Uhr; "
+     "oder das Jahr liegt außerhalb von 2000 bis 2099.",
+     events(WORKSHOP.replace("2027-03-04 10:00", "2027-02-30 10:00")), events(WORKSHOP))
+rule("unbekannte-zeitzone", ERROR, "Unbekannte Zeitzone",
+     "Die Zeitzone muss ein IANA-Name sein, etwa „Europe/Berlin“ oder „America/New_York“. Ohne Angabe gilt Europe/Berlin.",
+     events(WORKSHOP + "  timezone: Europe/Berlim\n"), events(WORKSHOP + "  timezone: America/New_York\n"))
+rule("ende-passt-nicht", ERROR, "Beginn und Ende passen nicht zusammen",
+     "Eine ganztägige Veranstaltung (start ohne Uhrzeit) endet an einem Tag, eine mit Uhrzeit zu einer Uhrzeit.",
+     events(WORKSHOP.replace("2027-03-04 10:00", "2027-03-04")), events(WORKSHOP.replace("2027-03-04 10:00", "2027-03-04").replace('"12:00"', '"2027-03-05"')))
+rule("ende-vor-beginn", ERROR, "Ende vor dem Beginn",
+     "Eine Veranstaltung muss nach ihrem Beginn enden. Eine Uhrzeit allein bei end gilt für den Tag des Beginns.",
+     events(WORKSHOP.replace('"12:00"', '"09:00"')), events(WORKSHOP))
+rule("interne-angabe", WARNING, "Interne Angabe bei einem Termin nur für Mitglieder",
+     "Bei visibility: mitglieder veröffentlicht die Website weder Link noch Beschreibung noch Vortragende oder Gäste. "
+     "Im öffentlichen Repository wären sie trotzdem lesbar; sie gehören auf die Mitgliederplattform.",
+     events(WORKSHOP + "  visibility: mitglieder\n  description: Einwahl über https://meet.example/geheim\n"),
+     events(WORKSHOP + "  visibility: mitglieder\n"))
+rule("uhrzeit-gibt-es-nicht", ERROR, "Uhrzeit fällt in die Zeitumstellung",
+     "Wenn im März die Uhr vorgestellt wird, gibt es die Stunde von 2 bis 3 Uhr nicht.",
+     events(WORKSHOP.replace("2027-03-04 10:00", "2027-03-28 02:30").replace('"12:00"', '"04:00"')),
+     events(WORKSHOP.replace("2027-03-04 10:00", "2027-03-28 03:30").replace('"12:00"', '"04:00"')))
+rule("serie-mit-luecken", WARNING, "Monatliche Serie mit Lücken",
+     "Eine monatliche Serie am 29., 30. oder 31. fällt in jedem Monat ohne diesen Tag aus. "
+     "Wählen Sie einen Tag bis zum 28. oder einen Wochentag mit week_of_month.",
+     events(WORKSHOP.replace("2027-03-04 10:00", "2027-03-31 10:00") + "  recurrence:\n    frequency: monthly\n"),
+     events(WORKSHOP.replace("2027-03-04 10:00", "2027-03-31 10:00") + "  recurrence:\n    frequency: monthly\n    week_of_month: -1\n"))
+rule("wiederholung-endet-vor-beginn", ERROR, "Serie endet vor ihrem Beginn",
+     "until ist der letzte mögliche Tag der Serie und liegt nach dem ersten Termin (start).",
+     events(WORKSHOP + "  recurrence:\n    frequency: weekly\n    until: \"2027-01-31\"\n"),
+     events(WORKSHOP + "  recurrence:\n    frequency: weekly\n    until: \"2027-06-30\"\n"))
+rule("wiederholung-passt-nicht", ERROR, "week_of_month passt nicht",
+     "week_of_month gilt nur für monatliche Serien, und start muss selbst dieser Wochentag des Monats sein: "
+     "der 4. März 2027 ist der erste Donnerstag im März.",
+     events(WORKSHOP + "  recurrence:\n    frequency: monthly\n    week_of_month: 2\n"),
+     events(WORKSHOP + "  recurrence:\n    frequency: monthly\n    week_of_month: 1\n"))
+rule("ausnahme-ohne-termin", WARNING, "Ausnahme ohne Termin",
+     "Ein Tag unter except muss auf einen Termin der Serie fallen, sonst bewirkt die Ausnahme nichts.",
+     events(WORKSHOP + "  recurrence:\n    frequency: weekly\n    except: [\"2027-03-12\"]\n"),
+     events(WORKSHOP + "  recurrence:\n    frequency: weekly\n    except: [\"2027-03-11\"]\n"))
+
 # Exceptions further ahead than this are not checked against the series (keeps rrule small).
 SERIES_CHECK_YEARS = 10
 
@@ -42,13 +84,6 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
             close = difflib.get_close_matches(event["timezone"], sorted(known_timezones()), n=1)
             hint = f"Meinten Sie „{close[0]}“? " if close else ""
             report.error(document.position((i, "timezone")), str(problem), "unbekannte-zeitzone", f"{hint}Verwenden Sie einen IANA-Namen wie „Europe/Berlin“.")
-    if event.get("format") in IN_PERSON_FORMATS and "location" not in event:
-        report.error(
-            document.position((i,)),
-            f"Für eine Veranstaltung im Format „{event['format']}“ fehlt der Ort (location).",
-            "ort-fehlt",
-            "Ergänzen Sie location mit name, address und city – oder setzen Sie format: online.",
-        )
     start = _moment(document, (i, "start"), event.get("start"), report)
     end = _end(document, i, event.get("end"), start, report)
     if start is not None and end is not None and not _end_after_start(start, end):

@@ -172,7 +172,7 @@ def _description(event: Event, view: HubView, page: str) -> str:
     parts = [
         _status_line(event),
         _plain_text(event.description),
-        f"Format: {FORMATS.get(event.format, event.format)}",
+        f"Format: {view.vocabulary.formats[event.format].title}",
         "Mitwirkende: " + ", ".join(names + list(event.guests)) if names or event.guests else "",
         f"Weitere Informationen: {event.url}" if event.url else "",
         f"Veranstaltungsseite: {page}",
@@ -221,7 +221,6 @@ REFRESH = timedelta(hours=12)
 STATUS = {"geplant": "CONFIRMED", "abgesagt": "CANCELLED", "verschoben": "TENTATIVE"}
 STATUS_LINES = {"abgesagt": "Diese Veranstaltung ist abgesagt.", "verschoben": "Diese Veranstaltung wird verschoben."}
 FREQUENCIES = {"weekly": "WEEKLY", "monthly": "MONTHLY"}
-FORMATS = {"praesenz": "Präsenz", "online": "Online", "hybrid": "Hybrid (vor Ort und online)"}
 MEMBERS_ONLY_NOTE = "Interner Termin für Mitglieder des CDO-Zirkels. Einzelheiten stehen auf der Mitgliederplattform."
 MARKDOWN_TO_TEXT = [
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: the alt text

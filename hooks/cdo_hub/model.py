@@ -26,6 +26,9 @@ class Vocabulary:
     organisation_types: dict[str, Term]
     tool_categories: dict[str, Term]
     states: dict[str, Term]
+    # The titles of an event's format and status: labels a contributor may reword.
+    formats: dict[str, Term]
+    statuses: dict[str, Term]
 
     def state_for_code(self, code: str) -> Term | None:
         return next((s for s in self.states.values() if s.code == code), None)

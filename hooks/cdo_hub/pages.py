@@ -7,8 +7,6 @@ from .site import GeneratedFile, SiteSettings
 from .templating import make_environment, render
 from .view import HubView
 
-FORMAT_TITLES = {"praesenz": "Präsenz", "online": "Online", "hybrid": "Hybrid"}
-STATUS_TITLES = {"geplant": "Geplant", "abgesagt": "Abgesagt", "verschoben": "Verschoben"}
 CIRCLE_ROLE_TITLES = {"sprecher": "Sprecherin/Sprecher des Zirkels", "co-sprecher": "Co-Sprecherin/Co-Sprecher des Zirkels"}
 
 
@@ -21,8 +19,6 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         "vocabulary": view.vocabulary,
         "settings": settings,
         "legal": settings.legal,
-        "format_titles": FORMAT_TITLES,
-        "status_titles": STATUS_TITLES,
         "circle_role_titles": CIRCLE_ROLE_TITLES,
     }
 

@@ -12,6 +12,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from .catalogue import ERROR, GUIDE, WORKSHOP, events, guide, rule
 from .diagnostics import Report
 from .suggestions import FIELD_SYNONYMS, suggest_form, writing_notes
 from .yaml_source import INVALID, DataPath, SourceDocument
@@ -145,11 +146,17 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
     if keyword == "required":
         missing = error.message.split("'")[1]
         field_schema = subschema(root, path + (missing,))
+        condition = _condition_field(error, root)
+        message = f"Das Pflichtfeld „{_field_name(path + (missing,))}“ fehlt{_entry_label(document, path)}."
+        if condition is not None:
+            # A requirement that follows from another field (`then`) is reported at that field.
+            position = document.position(path + (condition,))
+            message = f"Bei {condition}: {error.instance.get(condition)} ist „{_field_name(path + (missing,))}“ Pflicht und fehlt{_entry_label(document, path)}."
         report.error(
-            position if path else document.position(()),
-            f"Das Pflichtfeld „{_field_name(path + (missing,))}“ fehlt{_entry_label(document, path)}.",
+            position if path or condition else document.position(()),
+            message,
             "pflichtfeld-fehlt",
-            _example_hint(path + (missing,), field_schema) or field_schema.get("description", ""),
+            (schema.get("description") if condition else "") or _example_hint(path + (missing,), field_schema) or field_schema.get("description", ""),
         )
     elif keyword == "additionalProperties":
         allowed = sorted(schema.get("properties", {}))
@@ -211,7 +218,7 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
             f"{hint}Erlaubt sind: {', '.join(allowed)}.",
         )
     elif keyword == "uniqueItems":
-        report.error(position, f"In „{name}“ steht ein Eintrag doppelt.", "doppelter-eintrag", "Löschen Sie die Wiederholung.")
+        report.error(position, f"In „{name}“ steht ein Eintrag doppelt.", "doppelter-listeneintrag", "Löschen Sie die Wiederholung.")
     elif keyword in ("minLength", "maxLength"):
         limit = error.validator_value
         word = "mindestens" if keyword == "minLength" else "höchstens"
@@ -233,7 +240,20 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
         word = "mindestens" if keyword == "minimum" else "höchstens"
         report.error(position, f"„{name}“ muss {word} {error.validator_value} sein.", "falscher-wert", schema.get("description", ""))
     else:
-        report.error(position, f"„{name}“ entspricht nicht dem Schema ({keyword}).", "schema", schema.get("description", ""))
+        # The schemas use no other keyword that judges a value; should one be added, it still gets a message.
+        report.error(position, f"„{name}“ entspricht nicht dem Schema ({keyword}).", "falscher-wert", schema.get("description", ""))
+
+
+def _condition_field(error: ValidationError, root: dict) -> str | None:
+    """For a requirement stated as `if`/`then` in the schema: the field its `if` looks at."""
+    schema_path = list(error.schema_path)
+    if len(schema_path) < 2 or schema_path[-2] != "then":
+        return None
+    node: Any = root
+    for part in schema_path[:-2]:
+        node = node[part] if not (isinstance(node, dict) and "$ref" in node and part not in node) else _resolve(node, root)[part]
+    condition = node.get("if", {}).get("required", []) if isinstance(node, dict) else []
+    return condition[0] if condition else None
 
 
 # ASCII digits only: str.isdigit() also accepts "²", which int() refuses (as it does past 4300 digits).
@@ -292,3 +312,40 @@ def _example_hint(path: DataPath, schema: dict) -> str:
     if isinstance(example, list) and all(isinstance(x, str) for x in example):
         return f"Beispiel: {path[-1]}: [{', '.join(example)}]"
     return f"Beispiel: {path[-1]}: {json.dumps(example, ensure_ascii=False)}"
+
+
+# The rules of the schema check, as contributors read them on /mitmachen/meldungen/.
+rule("pflichtfeld-fehlt", ERROR, "Pflichtfeld fehlt",
+     "Jeder Eintrag braucht bestimmte Felder; manche erst durch ein anderes, etwa der Ort (location) bei format: praesenz "
+     "oder das Datum published bei status: veroeffentlicht. Welche es sind, steht auf der Seite „Felder“.",
+     events(WORKSHOP.replace("format: online", "format: praesenz")),
+     events(WORKSHOP.replace("format: online", "format: praesenz") + "  location:\n    name: Kreishaus\n    city: Rendsburg\n"))
+rule("unbekanntes-feld", ERROR, "Unbekanntes Feld",
+     "Ein Feld, das es nicht gibt, wird nicht gelesen: meist ein Tippfehler oder ein englisches Wort für ein deutsches Feld.",
+     events(WORKSHOP + "  ort: Rendsburg\n"), events(WORKSHOP))
+rule("wert-fehlt", ERROR, "Feld ohne Wert",
+     "Ein Feld steht da, aber ohne Wert. Ergänzen Sie den Wert oder löschen Sie das Feld ganz.",
+     events(WORKSHOP + "  description:\n"), events(WORKSHOP))
+rule("falscher-typ", ERROR, "Falsche Art von Wert",
+     "Das Feld erwartet eine andere Art von Wert: einen Text, eine Liste (Zeilen mit „- “), eine ganze Zahl oder true/false.",
+     events(WORKSHOP + "  topics: low-code\n"), events(WORKSHOP + "  topics: [low-code]\n"))
+rule("falsches-format", ERROR, "Wert in falscher Form",
+     "Der Wert hat nicht die Form, die das Feld verlangt, etwa ein Datum als JJJJ-MM-TT oder eine Kennung aus Kleinbuchstaben, "
+     "Ziffern und Bindestrichen. Die Meldung schlägt die gemeinte Schreibweise vor, wo sie sich erkennen lässt.",
+     events(WORKSHOP.replace('"2027-03-04 10:00"', '"04.03.2027 10:00"')), events(WORKSHOP))
+rule("unbekannter-wert", ERROR, "Wert nicht erlaubt",
+     "Das Feld kennt nur bestimmte Werte; welche, nennt die Meldung.",
+     events(WORKSHOP.replace("format: online", "format: virtuell")), events(WORKSHOP))
+rule("doppelter-listeneintrag", ERROR, "Eintrag doppelt in einer Liste",
+     "In einer Liste wie topics oder speakers darf jeder Eintrag nur einmal stehen.",
+     events(WORKSHOP + "  topics: [low-code, low-code]\n"), events(WORKSHOP + "  topics: [low-code]\n"))
+rule("falsche-laenge", ERROR, "Text zu kurz oder zu lang",
+     "Manche Texte haben eine Mindest- oder Höchstlänge, etwa ein Titel von 3 bis 160 Zeichen.",
+     events(WORKSHOP.replace("title: Werkstatt Low Code", "title: LC")), events(WORKSHOP))
+rule("falsche-anzahl", ERROR, "Zu wenige oder zu viele Einträge",
+     "Manche Listen brauchen eine Mindestzahl von Einträgen, etwa mindestens ein Thema in einer Handreichung.",
+     guide(GUIDE.replace("topics: [low-code]", "topics: []")), guide(GUIDE))
+rule("falscher-wert", ERROR, "Zahl außerhalb des erlaubten Bereichs",
+     "Eine Zahl muss im erlaubten Bereich liegen, etwa interval einer Serie zwischen 1 und 52.",
+     events(WORKSHOP + "  recurrence:\n    frequency: weekly\n    interval: 0\n"),
+     events(WORKSHOP + "  recurrence:\n    frequency: weekly\n    interval: 2\n"))
