@@ -20,6 +20,7 @@ from .legal_settings import check_legal_settings
 from .member_rules import check_members
 from .model import Contact, Event, Guide, Hub, Location, Member, Photo, Recurrence, Term, Tool, Vocabulary
 from .references import check_texts, check_unique_ids
+from .site_files import check_clashes, check_navigation, check_unused_photos
 from .schema_check import check_against_schema, load_schema, markdown_field_names
 from .values import parse_date, parse_end, parse_moment
 from .yaml_source import SourceDocument, load_yaml_file, read_text
@@ -83,7 +84,9 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
     for guide in guides:
         check_guide(guide, vocabulary, member_entries, today, report)
     check_repeated_titles(guides, report)
-    _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, report)
+    hand_written = _read_pages_in_docs(paths, report)
+    _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, hand_written, report)
+    _check_site_files(paths, vocabulary, members_doc, events_doc, guides, guide_folder, hand_written, report)
     if report.has_errors or vocabulary is None:
         return None, report
     hub = Hub(vocabulary=vocabulary, today=today, now=now, guide_files=dict(guide_folder.assets))
@@ -93,7 +96,20 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
     return hub, report
 
 
-def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, report: Report) -> None:  # noqa: ANN001
+def _check_site_files(paths, vocabulary, members_doc, events_doc, guides, guide_folder, hand_written, report: Report) -> None:  # noqa: ANN001
+    """Pages in docs/ reachable through the navigation, no file in docs/ hiding a generated one, unused photos named."""
+    config_text = read_text(paths.config, paths.display(paths.config), Report()) if paths.config.is_file() else None
+    check_navigation(config_text, hand_written, report)
+    docs_files = [p.relative_to(paths.docs_dir).as_posix() for p in sorted(paths.docs_dir.rglob("*")) if p.is_file()] if paths.docs_dir.is_dir() else []
+    events, members = _entries_by_id(events_doc) or {}, _entries_by_id(members_doc) or {}
+    generated = addresses.generated_files({g.slug for g in guides}, events, members, vocabulary.topics if vocabulary else ())
+    check_clashes(docs_files, generated, guide_folder.assets, report)
+    # A photo named without consent is reported as such; the notice is for photos nobody names.
+    named = {m["photo"]["src"] for m in members.values() if isinstance(m.get("photo"), dict) and isinstance(m["photo"].get("src"), str)}
+    check_unused_photos(docs_files, named, report)
+
+
+def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, hand_written, report: Report) -> None:  # noqa: ANN001
     """Relative links in guides, event descriptions and member bios must lead somewhere."""
     members = _entries_by_id(members_doc)
     events = _entries_by_id(events_doc)
@@ -105,7 +121,6 @@ def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, gu
         addresses.folder(addresses.TOPICS): vocabulary is None or paths.display(paths.vocabulary) in broken,
     }
     drafts = {g.slug for g in guides if isinstance(g.front_matter.data, dict) and g.front_matter.data.get("status") == "entwurf"}
-    hand_written = _read_pages_in_docs(paths, report)
     site = SiteMap(
         pages=frozenset(addresses.all_pages({g.slug for g in guides} - drafts, events or (), members or (), vocabulary.topics if vocabulary else (), hand_written)),
         drafts=frozenset(addresses.guide(slug) for slug in drafts),
