@@ -1,7 +1,7 @@
 """A minimal valid hub, written whole into a folder: the ground the rule catalogue's examples stand on.
 
 Its names are the ones the examples use: member anna-petersen, topics low-code and prozessmanagement,
-event types zirkeltreffen and werkstatt, organisation types kommune and wirtschaft.
+event types zirkeltreffen and workshop, organisation types landkreis and wirtschaft.
 """
 
 from __future__ import annotations
@@ -21,11 +21,13 @@ topics:
 event_types:
   - id: zirkeltreffen
     title: Zirkeltreffen
-  - id: werkstatt
-    title: Werkstatt
+  - id: workshop
+    title: Workshop
+  - id: brown-bag
+    title: Brown Bag
 organisation_types:
-  - id: kommune
-    title: Kommune
+  - id: landkreis
+    title: Landkreis
   - id: wirtschaft
     title: Wirtschaft
     industry: true

@@ -87,7 +87,7 @@ def all_rules() -> list[Rule]:
 WORKSHOP = """\
 - id: werkstatt-low-code-2027
   title: Werkstatt Low Code
-  type: werkstatt
+  type: workshop
   start: "2027-03-04 10:00"
   end: "12:00"
   format: online
@@ -97,7 +97,7 @@ MEMBER = """\
   name: Dr. Anna Petersen
   role: Chief Digital Officer
   organisation: Kreis Rendsburg-Eckernförde
-  organisation_type: kommune
+  organisation_type: landkreis
   ags: "01058"
   consent:
     date: "2026-03-01"

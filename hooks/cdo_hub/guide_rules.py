@@ -152,8 +152,8 @@ rule("dateiname-vergeben", ERROR, "Dateiname ist vergeben",
 rule("offenlegung-fehlt", ERROR, "Offenlegung fehlt",
      "Kommt eine Autorin oder ein Autor aus der Wirtschaft (Organisationsart mit industry: true), legt die Handreichung "
      "mögliche Interessenkonflikte offen (disclosure).",
-     Example("members.yaml", MEMBER.replace("organisation_type: kommune", "organisation_type: wirtschaft"), also=(guide_example(GUIDE),)),
-     Example("members.yaml", MEMBER.replace("organisation_type: kommune", "organisation_type: wirtschaft"),
+     Example("members.yaml", MEMBER.replace("organisation_type: landkreis", "organisation_type: wirtschaft"), also=(guide_example(GUIDE),)),
+     Example("members.yaml", MEMBER.replace("organisation_type: landkreis", "organisation_type: wirtschaft"),
              also=(guide_example(GUIDE.replace("status:", "disclosure: Die Autorin arbeitet für einen Anbieter von Low-Code-Plattformen.\nstatus:")),)))
 rule("datum-in-zukunft", ERROR, "Datum in der Zukunft",
      "Veröffentlicht und geprüft wird eine Handreichung an einem Tag, der schon war.",

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from . import addresses
+from .catalogue import all_rules
+from .field_reference import content_files
 from .site import GeneratedFile, SiteSettings
 from .templating import make_environment, render
 from .view import HubView
 
+SEVERITY_TITLES = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
 CIRCLE_ROLE_TITLES = {"sprecher": "Sprecherin/Sprecher des Zirkels", "co-sprecher": "Co-Sprecherin/Co-Sprecher des Zirkels"}
 
 
@@ -39,4 +42,6 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
     pages += [page(addresses.member(m.id), "member.md.j2", member=m) for m in view.members]
     pages += [page(addresses.topic(t.id), "topic.md.j2", topic=t) for t in view.topics]
     pages += [page(uri, uri.replace(".md", ".md.j2")) for uri in addresses.LEGAL]
+    pages.append(page(addresses.RULES, "meldungen.md.j2", rules=all_rules(), severity_titles=SEVERITY_TITLES))
+    pages.append(page(addresses.FIELDS, "felder.md.j2", files=content_files(view.vocabulary)))
     return pages

@@ -54,7 +54,7 @@ def _mark_invalid(document: SourceDocument, path: DataPath) -> None:
         container[path[-1]] = INVALID
 
 
-def _resolve(schema: dict, root: dict) -> dict:
+def resolve(schema: dict, root: dict) -> dict:
     while isinstance(schema, dict) and "$ref" in schema:
         pointer = schema["$ref"].removeprefix("#/").split("/")
         target: Any = root
@@ -67,12 +67,12 @@ def _resolve(schema: dict, root: dict) -> dict:
 
 def subschema(root: dict, path: DataPath) -> dict:
     """The schema that applies to the value at `path` ({} where the schema says nothing)."""
-    schema = _resolve(root, root)
+    schema = resolve(root, root)
     for part in path:
         if isinstance(part, int):
-            schema = _resolve(schema.get("items", {}), root)
+            schema = resolve(schema.get("items", {}), root)
         else:
-            schema = _resolve(schema.get("properties", {}).get(part, {}), root)
+            schema = resolve(schema.get("properties", {}).get(part, {}), root)
     return schema
 
 
@@ -101,7 +101,7 @@ def markdown_field_names(root: dict) -> list[str]:
 
 
 def _coerce(value: Any, schema: dict, root: dict, path: DataPath, document: SourceDocument, report: Report) -> Any:
-    schema = _resolve(schema, root)
+    schema = resolve(schema, root)
     if isinstance(value, dict):
         properties = schema.get("properties", {})
         return {k: _coerce(v, properties.get(k, {}), root, path + (k,), document, report) for k, v in value.items()}
@@ -251,7 +251,7 @@ def _condition_field(error: ValidationError, root: dict) -> str | None:
         return None
     node: Any = root
     for part in schema_path[:-2]:
-        node = node[part] if not (isinstance(node, dict) and "$ref" in node and part not in node) else _resolve(node, root)[part]
+        node = node[part] if not (isinstance(node, dict) and "$ref" in node and part not in node) else resolve(node, root)[part]
     condition = node.get("if", {}).get("required", []) if isinstance(node, dict) else []
     return condition[0] if condition else None
 

@@ -296,8 +296,8 @@ rule("yaml-syntax", ERROR, "YAML-Syntax fehlerhaft",
      events(WORKSHOP.replace("title: Werkstatt Low Code", 'title: "Werkstatt Low Code')), events(WORKSHOP))
 rule("yaml-anker", ERROR, "YAML-Anker oder -Verweis",
      "Anker (&name) und Verweise (*name) machen eine Datei schwer zu lesen und können sie unbemerkt aufblähen; schreiben Sie Werte aus.",
-     events(WORKSHOP.replace("type: werkstatt", "type: &art werkstatt") + WORKSHOP.replace("werkstatt-low-code-2027", "werkstatt-low-code-2027-2")
-            .replace("2027-03-04", "2027-04-01").replace("type: werkstatt", "type: *art")),
+     events(WORKSHOP.replace("type: workshop", "type: &art workshop") + WORKSHOP.replace("werkstatt-low-code-2027", "werkstatt-low-code-2027-2")
+            .replace("2027-03-04", "2027-04-01").replace("type: workshop", "type: *art")),
      events(WORKSHOP + WORKSHOP.replace("werkstatt-low-code-2027", "werkstatt-low-code-2027-2").replace("2027-03-04", "2027-04-01")))
 rule("yaml-verschachtelung", ERROR, "Zu tief verschachtelt",
      "So tief (mehr als 40 Ebenen) ist kein Eintrag verschachtelt; meist stimmen Einrückung oder Klammern nicht.",
