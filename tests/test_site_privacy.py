@@ -1,4 +1,5 @@
-"""Privacy: contact data and photos only with consent; members-only events show title, date and time, nothing else.
+"""Privacy: contact data and photos only with consent; members-only events show their public part only
+(title, type, format, status, topics and dates), nothing else.
 
 Every check compares the raw values of members.yaml and events.yaml with every text file of the built site:
 pages, search index, JSON, sitemap and calendar files.
@@ -50,6 +51,8 @@ SECRET_EVENT = {
     "guests": ["Gastreferentin Vertraulich-Beispiel"],
     "topics": ["daten"],
     "description": "Interne Tagesordnung mit dem Zugangscode Leuchtturm-4711 für den Seiteneingang.",
+    "status": "verschoben",
+    "status_note": "Ausweichraum Kellergewölbe Nordflügel, Klingel Zirkel-0815.",
 }
 PHOTO_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="160"><rect width="160" height="160" fill="#cde"/></svg>\n'
 
@@ -73,7 +76,7 @@ def private_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_build(root, strict=False)
     assert result.returncode == 0, result.output
     warned = sorted(re.findall(r"zeigt die Website .* \((\w+)\) nicht;.*\[interne-angabe\]", result.output))
-    assert warned == ["description", "guests", "speakers", "url"], result.output
+    assert warned == ["description", "guests", "speakers", "status_note", "url"], result.output
     return root
 
 
@@ -220,7 +223,7 @@ def _member_record(site: Path, member_id: str) -> dict:
 
 def _secret_values(event: dict) -> list[str]:
     location = event.get("location", {})
-    values = [event.get("url"), event.get("description"), location.get("name"), location.get("address"), location.get("city"), *event.get("guests", [])]
+    values = [event.get("url"), event.get("description"), event.get("status_note"), location.get("name"), location.get("address"), location.get("city"), *event.get("guests", [])]
     return [v for v in values if v]
 
 

@@ -256,7 +256,20 @@ def _build_member(entry: dict, vocabulary: Vocabulary, line: int) -> Member:
     )
 
 
+# What an event only for members (visibility: mitglieder) publishes, in every output alike: its page,
+# the calendar, the feeds, the open data, the search index and the sitemap. Everything else (place,
+# link, description, speakers, guests, status note) is dropped here, as consent drops a member's fields.
+MEMBERS_ONLY_PUBLIC = ("id", "title", "type", "format", "start", "end", "timezone", "recurrence", "status", "topics", "visibility")
+
+
+def _public_part(entry: dict) -> dict:
+    if entry.get("visibility") != "mitglieder":
+        return entry
+    return {name: value for name, value in entry.items() if name in MEMBERS_ONLY_PUBLIC}
+
+
 def _build_event(entry: dict, line: int) -> Event:
+    entry = _public_part(entry)
     start = parse_moment(entry["start"])
     all_day = not isinstance(start, datetime)
     end = parse_end(entry["end"], start) if "end" in entry else None

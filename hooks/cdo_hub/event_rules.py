@@ -30,7 +30,7 @@ rule("ende-vor-beginn", ERROR, "Ende vor dem Beginn",
      "Eine Veranstaltung muss nach ihrem Beginn enden. Eine Uhrzeit allein bei end gilt für den Tag des Beginns.",
      events(WORKSHOP.replace('"12:00"', '"09:00"')), events(WORKSHOP))
 rule("interne-angabe", WARNING, "Interne Angabe bei einem Termin nur für Mitglieder",
-     "Bei visibility: mitglieder veröffentlicht die Website weder Link noch Beschreibung noch Vortragende oder Gäste. "
+     "Bei visibility: mitglieder veröffentlicht die Website weder Ort noch Link, Beschreibung, Vortragende, Gäste oder die Notiz zum Status. "
      "Im öffentlichen Repository wären sie trotzdem lesbar; sie gehören auf die Mitgliederplattform.",
      events(WORKSHOP + "  visibility: mitglieder\n  description: Einwahl über https://meet.example/geheim\n"),
      events(WORKSHOP + "  visibility: mitglieder\n"))
@@ -113,13 +113,14 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
         _check_recurrence(document, i, event["recurrence"], start, report)
 
 
-# What a members-only event never shows on the site, yet would be readable in the public repository.
-# Its place is withheld too, but stays: in-person events need one, and it is no access data.
+# What a members-only event never shows on the site (content.MEMBERS_ONLY_PUBLIC), yet would be readable
+# in the public repository. Its place is withheld too, but stays: in-person events need one.
 INTERNAL_DETAILS = {
     "url": "den Link",
     "description": "die Beschreibung",
     "speakers": "die Vortragenden",
     "guests": "die Gäste",
+    "status_note": "die Notiz zum Status",
 }
 
 

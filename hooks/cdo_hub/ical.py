@@ -125,9 +125,7 @@ def _vevent(event: Event, view: HubView, settings: SiteSettings) -> VEvent:
     vevent.add("status", STATUS[event.status])
     vevent.add("transp", "TRANSPARENT" if event.cancelled else "OPAQUE")
     vevent.add("url", page)
-    if event.members_only:
-        vevent.add("description", "\n\n".join(filter(None, [_status_line(event), MEMBERS_ONLY_NOTE])))
-        return vevent
+    # A members-only event arrives with its public part only; the same code path serves it.
     vevent.add("description", _description(event, view, page))
     if event.location is not None:
         vevent.add("location", _location_text(event))
@@ -171,6 +169,7 @@ def _description(event: Event, view: HubView, page: str) -> str:
     names = [view.hub.members[s].name for s in event.speakers if s in view.hub.members]
     parts = [
         _status_line(event),
+        MEMBERS_ONLY_NOTE if event.members_only else "",
         _plain_text(event.description),
         f"Format: {view.vocabulary.formats[event.format].title}",
         "Mitwirkende: " + ", ".join(names + list(event.guests)) if names or event.guests else "",
