@@ -52,3 +52,24 @@ def test_the_package_does_not_import_mkdocs() -> None:
         names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
         names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
         assert not [n for n in names if n.split(".")[0] == "mkdocs"], source.name
+
+
+def _calls(name: str) -> dict[str, int]:
+    """How often each module calls `name(...)`."""
+    found: dict[str, int] = {}
+    for source in PACKAGE.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == name:
+                found[source.stem] = found.get(source.stem, 0) + 1
+    return found
+
+
+def test_a_zone_name_becomes_a_zoneinfo_in_one_place() -> None:
+    assert _calls("ZoneInfo") == {"values": 1}
+
+
+def test_dates_are_parsed_by_the_rules_and_only_read_by_the_model() -> None:
+    parsers = {name: _calls(name) for name in ("parse_date", "parse_moment", "parse_end", "parse_time")}
+    callers = {module for found in parsers.values() for module in found}
+    assert "content" not in callers and "model" not in callers
+    assert callers <= {"values", "event_rules", "guide_rules", "member_rules", "legal_settings"}, parsers

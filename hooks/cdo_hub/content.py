@@ -21,8 +21,7 @@ from .member_rules import check_members
 from .model import Contact, Event, Guide, Hub, Location, Member, Photo, Recurrence, Term, Tool, Vocabulary
 from .references import check_texts, check_unique_ids
 from .site_files import check_clashes, check_navigation, check_unused_photos
-from .schema_check import check_against_schema, load_schema, markdown_field_names
-from .values import parse_date, parse_end, parse_moment
+from .schema_check import check_against_schema, load_schema, markdown_field_names, with_defaults
 from .yaml_source import SourceDocument, load_yaml_file, read_text
 
 
@@ -91,7 +90,7 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
         return None, report
     hub = Hub(vocabulary=vocabulary, today=today, now=now, guide_files=dict(guide_folder.assets))
     hub.members = {m.id: m for m in (_build_member(e, vocabulary, members_doc.position((i,)).line) for i, e in enumerate(members_doc.data or []))}
-    hub.events = {e.id: e for e in (_build_event(e, events_doc.position((i,)).line) for i, e in enumerate(events_doc.data or []))}
+    hub.events = {e.id: e for e in (_build_event(events_doc, i, e) for i, e in enumerate(events_doc.data or []))}
     hub.guides = {g.slug: g for g in (_build_guide(g, today) for g in sorted(guides, key=lambda g: g.slug))}
     return hub, report
 
@@ -268,30 +267,30 @@ def _public_part(entry: dict) -> dict:
     return {name: value for name, value in entry.items() if name in MEMBERS_ONLY_PUBLIC}
 
 
-def _build_event(entry: dict, line: int) -> Event:
-    entry = _public_part(entry)
-    start = parse_moment(entry["start"])
-    all_day = not isinstance(start, datetime)
-    end = parse_end(entry["end"], start) if "end" in entry else None
+def _build_event(document: SourceDocument, i: int, entry: dict) -> Event:
+    """The event from its public part, with the dates the rules parsed and the schema's defaults."""
+    typed = document.typed
+    entry = with_defaults(_public_part(entry), "events.schema.json", (i,))
+    start = typed[(i, "start")]
     location = Location(**entry["location"]) if "location" in entry else None
     recurrence = None
     if "recurrence" in entry:
         r = entry["recurrence"]
         recurrence = Recurrence(
             frequency=r["frequency"],
-            interval=r.get("interval", 1),
+            interval=r["interval"],
             week_of_month=r.get("week_of_month"),
-            until=parse_date(r["until"]) if "until" in r else None,
-            exceptions=tuple(sorted(parse_date(d) for d in r.get("except", ()))),
+            until=typed.get((i, "recurrence", "until")),
+            exceptions=tuple(sorted(typed[(i, "recurrence", "except", k)] for k in range(len(r.get("except", ()))))),
         )
     return Event(
         id=entry["id"],
         title=entry["title"].strip(),
         type=entry["type"],
-        all_day=all_day,
+        all_day=not isinstance(start, datetime),
         start=start,
-        end=end,
-        timezone=entry.get("timezone", "Europe/Berlin"),
+        end=typed.get((i, "end")),
+        timezone=entry["timezone"],
         format=entry["format"],
         location=location,
         url=entry.get("url", ""),
@@ -300,17 +299,17 @@ def _build_event(entry: dict, line: int) -> Event:
         guests=tuple(entry.get("guests", ())),
         topics=tuple(entry.get("topics", ())),
         recurrence=recurrence,
-        status=entry.get("status", "geplant"),
+        status=entry["status"],
         status_note=entry.get("status_note", ""),
-        visibility=entry.get("visibility", "oeffentlich"),
-        source_line=line,
+        visibility=entry["visibility"],
+        source_line=document.position((i,)).line,
     )
 
 
 def _build_guide(source: GuideSource, today: date) -> Guide:
-    meta = source.front_matter.data
-    published = parse_date(meta["published"]) if "published" in meta else None
-    reviewed = parse_date(meta["reviewed"]) if "reviewed" in meta else None
+    meta = with_defaults(source.front_matter.data, "handreichung.schema.json")
+    published = source.front_matter.typed.get(("published",))
+    reviewed = source.front_matter.typed.get(("reviewed",))
     last_review = reviewed or published
     return Guide(
         slug=source.slug,
@@ -324,7 +323,7 @@ def _build_guide(source: GuideSource, today: date) -> Guide:
         body_line=source.body_line,
         published=published,
         reviewed=reviewed,
-        license=meta.get("license", "CC BY 4.0"),
+        license=meta["license"],
         disclosure=meta.get("disclosure", ""),
         review_overdue=meta["status"] == "veroeffentlicht" and last_review is not None and review_due(last_review) < today,
     )

@@ -12,7 +12,8 @@ from .diagnostics import Report
 from .model import Vocabulary
 from .occurrences import nth_weekday_of_month, series_rule
 from .references import check_reference, check_references, check_repeated_entries, check_unique_ids
-from .values import ValueProblem, exists_in_zone, is_time_of_day, known_timezones, parse_date, parse_end, parse_moment, zone
+from .schema_check import schema_default
+from .values import SITE_ZONE, ValueProblem, exists_in_zone, is_time_of_day, known_timezones, parse_date, parse_end, parse_moment, zone
 from .yaml_source import SourceDocument
 
 # The rules of this module, as contributors read them on /mitmachen/meldungen/.
@@ -77,15 +78,15 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
         check_references(document, (i, "topics"), event.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)
     check_references(document, (i, "speakers"), event.get("speakers"), member_ids, "Das Mitglied", "members.yaml", report)
     event_zone = None
-    if isinstance(event.get("timezone", "Europe/Berlin"), str):
+    if isinstance(event.get("timezone", SITE_ZONE.key), str):
         try:
-            event_zone = zone(event.get("timezone", "Europe/Berlin"))
+            event_zone = zone(event.get("timezone", SITE_ZONE.key))
         except ValueProblem as problem:
             close = difflib.get_close_matches(event["timezone"], sorted(known_timezones()), n=1)
             hint = f"Meinten Sie „{close[0]}“? " if close else ""
-            report.error(document.position((i, "timezone")), str(problem), "unbekannte-zeitzone", f"{hint}Verwenden Sie einen IANA-Namen wie „Europe/Berlin“.")
-    start = _moment(document, (i, "start"), event.get("start"), report)
-    end = _end(document, i, event.get("end"), start, report)
+            report.error(document.position((i, "timezone")), str(problem), "unbekannte-zeitzone", f"{hint}Verwenden Sie einen IANA-Namen wie „{SITE_ZONE.key}“.")
+    start = document.typed[(i, "start")] = _moment(document, (i, "start"), event.get("start"), report)
+    end = document.typed[(i, "end")] = _end(document, i, event.get("end"), start, report)
     if start is not None and end is not None and not _end_after_start(start, end):
         relation = "ist gleich dem" if end == start else "liegt vor dem"
         hint = "Prüfen Sie Datum und Uhrzeit; bei ganztägigen Veranstaltungen ist end der letzte Tag."
@@ -195,7 +196,7 @@ def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: 
     until = None
     if isinstance(recurrence.get("until"), str):
         try:
-            until = parse_date(recurrence["until"])
+            until = document.typed[(i, "recurrence", "until")] = parse_date(recurrence["until"])
         except ValueProblem as problem:
             report.error(document.position((i, "recurrence", "until")), str(problem), "ungueltiges-datum")
         if until is not None and until < start_day:
@@ -216,7 +217,7 @@ def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: 
             continue
         path = (i, "recurrence", "except", k)
         try:
-            day = parse_date(text)
+            day = document.typed[path] = parse_date(text)
         except ValueProblem as problem:
             report.error(document.position(path), str(problem), "ungueltiges-datum")
             continue
@@ -230,7 +231,7 @@ def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: 
 
 
 def _series_days(recurrence, start_day: date, until: date | None) -> set[date] | None:  # noqa: ANN001
-    interval = recurrence.get("interval", 1)
+    interval = recurrence.get("interval", schema_default("events.schema.json", (0, "recurrence", "interval")))
     # Outside the schema's range (already reported) rrule fails or yields nothing useful.
     if not isinstance(interval, int) or not 1 <= interval <= 52 or recurrence.get("frequency") not in ("weekly", "monthly"):
         return None

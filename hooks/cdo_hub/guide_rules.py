@@ -74,7 +74,7 @@ def _check_dates(guide: GuideSource, meta: dict, today: date, report: Report) ->
     for name in ("published", "reviewed"):
         if isinstance(meta.get(name), str):
             try:
-                dates[name] = parse_date(meta[name])
+                dates[name] = document.typed[(name,)] = parse_date(meta[name])
             except ValueProblem as problem:
                 report.error(document.position((name,)), str(problem), "ungueltiges-datum")
     for name, value in dates.items():

@@ -124,9 +124,10 @@ class Event:
     guests: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     recurrence: Recurrence | None = None
-    status: str = "geplant"
+    # Defaults come from the schema when the model is built (content.with_defaults), never from here.
+    status: str = ""
     status_note: str = ""
-    visibility: str = "oeffentlich"
+    visibility: str = ""
     source_line: int = 0  # line of the entry in events.yaml, for the edit link
 
     @property
@@ -151,7 +152,7 @@ class Guide:
     body_line: int  # line of the first body line in the source file, for messages
     published: date | None = None
     reviewed: date | None = None
-    license: str = "CC BY 4.0"
+    license: str = ""
     disclosure: str = ""
     review_overdue: bool = False
 

@@ -7,6 +7,7 @@ from .catalogue import all_rules
 from .field_reference import content_files
 from .site import GeneratedFile, SiteSettings
 from .templating import make_environment, render
+from .values import SITE_ZONE
 from .view import HubView
 
 SEVERITY_TITLES = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
@@ -23,6 +24,7 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         "settings": settings,
         "legal": settings.legal,
         "circle_role_titles": CIRCLE_ROLE_TITLES,
+        "site_zone": SITE_ZONE.key,
     }
 
     def page(uri: str, template: str, in_nav: bool = False, **context) -> GeneratedFile:

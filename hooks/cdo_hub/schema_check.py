@@ -76,6 +76,27 @@ def subschema(root: dict, path: DataPath) -> dict:
     return schema
 
 
+def schema_default(schema_name: str, path: DataPath) -> Any:
+    """The default the schema states for the field at `path` (None when it states none)."""
+    return subschema(load_schema(schema_name), path).get("default")
+
+
+def with_defaults(value: Any, schema_name: str, path: DataPath = ()) -> Any:
+    """`value` with every absent field that has a default in the schema filled in, also in nested sections."""
+    root = load_schema(schema_name)
+    schema = subschema(root, path)
+    if isinstance(value, list):
+        return [with_defaults(item, schema_name, path + (i,)) for i, item in enumerate(value)]
+    if not isinstance(value, dict):
+        return value
+    filled = {name: with_defaults(item, schema_name, path + (name,)) for name, item in value.items()}
+    for name, field_schema in schema.get("properties", {}).items():
+        default = resolve(field_schema, root).get("default")
+        if name not in filled and default is not None:
+            filled[name] = default
+    return filled
+
+
 def is_markdown(root: dict, path: DataPath) -> bool:
     """True for fields the schema marks as Markdown (`contentMediaType: text/markdown`); all others are plain text."""
     return subschema(root, path).get("contentMediaType") == "text/markdown"

@@ -64,6 +64,8 @@ class SourceDocument:
     # Unquoted values followed by „ # …“ on their line: YAML drops that part as a comment. Position of
     # the „#“ and the dropped text, by the value's path.
     trailing_comments: dict[DataPath, tuple[Position, str]] = field(default_factory=dict)
+    # Values the rules parsed (dates, moments), by path: parsed once, used again by the model.
+    typed: dict[DataPath, Any] = field(default_factory=dict)
 
     def position(self, path: DataPath) -> Position:
         """Position of the value at `path`, or of its nearest enclosing value."""
