@@ -103,9 +103,12 @@ def _check_site_files(paths, vocabulary, members_doc, events_doc, guides, guide_
     events, members = _entries_by_id(events_doc) or {}, _entries_by_id(members_doc) or {}
     generated = addresses.generated_files({g.slug for g in guides}, events, members, vocabulary.topics if vocabulary else ())
     check_clashes(docs_files, generated, guide_folder.assets, report)
-    # A photo named without consent is reported as such; the notice is for photos nobody names.
-    named = {m["photo"]["src"] for m in members.values() if isinstance(m.get("photo"), dict) and isinstance(m["photo"].get("src"), str)}
-    check_unused_photos(docs_files, named, report)
+    # A photo named without consent is reported as such; the notice is for photos nobody names, and only
+    # once members.yaml is free of errors (a mistyped photo path is one mistake, not two).
+    broken = {d.position.file for d in report.diagnostics if d.severity is Severity.ERROR}
+    if members_doc is not None and paths.display(paths.members) not in broken:
+        named = {m["photo"]["src"] for m in members.values() if isinstance(m.get("photo"), dict) and isinstance(m["photo"].get("src"), str)}
+        check_unused_photos(docs_files, named, report)
 
 
 def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, hand_written, report: Report) -> None:  # noqa: ANN001
