@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import addresses
-from .catalogue import ERROR, WORKSHOP, Example, events, rule
+from .catalogue import ERROR, Example, events, rule
 from .diagnostics import Position, Report, Severity
 from .internal_links import SiteMap, check_markdown_body, check_markdown_field
 from .event_rules import check_events

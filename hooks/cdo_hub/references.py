@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Iterable
 from typing import Any
 
-from .catalogue import ERROR, MEMBER, WARNING, WORKSHOP, events, members, rule
+from .catalogue import ERROR, WARNING, WORKSHOP, events, rule
 from .diagnostics import Position, Report
 from .schema_check import is_markdown, load_schema, markdown_field_names, subschema
 from .text_safety import PLAIN_TEXT_MARKUP_RE, strip_code, text_problems

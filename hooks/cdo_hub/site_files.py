@@ -7,7 +7,6 @@ page not at all (the later file silently wins); checked here, `make check` repor
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 import pathspec
