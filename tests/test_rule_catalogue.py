@@ -21,7 +21,8 @@ CODE_SHAPE = re.compile(r"^[a-z]+(-[a-z]+)+$")
 
 
 def _codes(root: Path) -> list[str]:
-    _, report = load_hub(ContentPaths.at(root), FIXED_NOW)
+    # Checked as before publishing, so that the launch guard's rule is exercised too.
+    _, report = load_hub(ContentPaths.at(root), FIXED_NOW, launch=True)
     return [d.code for d in report.sorted()]
 
 

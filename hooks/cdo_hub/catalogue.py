@@ -121,6 +121,7 @@ Welche Abläufe eignen sich?
 # The MkDocs configuration of the examples: navigation and the legal details.
 CONFIG = """\
 site_name: CDO-Zirkel
+site_url: https://cdo-zirkel.github.io/hub/
 docs_dir: docs
 nav:
   - Start: index.md
@@ -131,16 +132,16 @@ extra:
     address: "Musterstraße 1, 12345 Musterstadt"
     represented_by: "Vorstand"
     register: "Amtsgericht Musterstadt, VR 1"
-    email: "kontakt@beispiel.invalid"
+    email: "kontakt@cdo-zirkel.example"
     phone: "0000 0000"
     responsible_for_content: "Vorstand, Musterstraße 1, 12345 Musterstadt"
-    data_protection_officer: "Datenschutz, kontakt@beispiel.invalid"
+    data_protection_officer: "Datenschutz, kontakt@cdo-zirkel.example"
     supervisory_authority: "Landesbeauftragte für Datenschutz"
     hosting: "Hoster, Musterstadt"
     log_retention: "7 Tage"
     privacy_statement_date: "2026-11-27"
     vat_id: ""
-    accessibility_contact: "kontakt@beispiel.invalid"
+    accessibility_contact: "kontakt@cdo-zirkel.example"
     enforcement_body: "Schlichtungsstelle BGG"
     enforcement_url: "https://www.schlichtungsstelle-bgg.de"
     accessibility_statement_date: "2026-11-27"
