@@ -50,7 +50,7 @@ def placeholder_notice(config: Path, display: str) -> str | None:
     first = min(d.position.line for d in report.diagnostics)
     return (
         f"{display}:{first}: hinweis: {len(report.diagnostics)} Platzhalter (Beispieladresse, [eckige Klammern], *.invalid) "
-        f"sind beim lokalen Bau erlaubt; die Veröffentlichung lehnt sie ab ({LAUNCH_ENV}=1 make check zeigt jede Stelle)."
+        f"sind beim lokalen Bau erlaubt; die Veröffentlichung lehnt sie ab ({LAUNCH_ENV}=1 make check zeigt jede Stelle). [platzhalter-livegang]"
     )
 
 
