@@ -112,7 +112,7 @@ rule("datei-ueberschneidung", ERROR, "Datei an der Adresse einer erzeugten Seite
      page("# Willkommen\n", name="index.md"), page("# Willkommen\n\nSo tragen Sie bei.\n", name="mitmachen.md"))
 rule("datei-doppelt", ERROR, "Datei doppelt in docs/ und handreichungen/",
      "Bilder und PDFs neben den Handreichungen erscheinen unter derselben Adresse wie eine Datei in docs/handreichungen/; nur eine darf bleiben.",
-     Example("handreichungen/bilder/ablauf.png", "PNG", note="eine Bilddatei", also=(Example("docs/handreichungen/bilder/ablauf.png", "PNG"),)),
+     Example("handreichungen/bilder/ablauf.png", "PNG", note="eine Bilddatei", also=(Example("docs/handreichungen/bilder/ablauf.png", "PNG", note="dieselbe Bilddatei"),)),
      Example("handreichungen/bilder/ablauf.png", "PNG", note="eine Bilddatei"))
 rule("foto-nicht-veroeffentlicht", NOTICE, "Foto wird nicht veröffentlicht",
      "Ein Foto in docs/mitglieder/fotos/ erscheint nur, solange ein Mitglied mit Einwilligung foto es zeigt. Ein Hinweis lässt den Bau nie scheitern.",
