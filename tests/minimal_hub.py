@@ -1,7 +1,8 @@
 """A minimal valid hub, written whole into a folder: the ground the rule catalogue's examples stand on.
 
 Its names are the ones the examples use: member anna-petersen, topics low-code and prozessmanagement,
-event types zirkeltreffen and workshop, organisation types landkreis and wirtschaft.
+event types zirkeltreffen, workshop and branchendialog (a dialogue with industry), the publication kinds
+handreichung, kurzstudie and umfrageergebnis, organisation types landkreis and wirtschaft.
 """
 
 from __future__ import annotations
@@ -25,6 +26,19 @@ event_types:
     title: Workshop
   - id: brown-bag
     title: Brown Bag
+  - id: branchendialog
+    title: Branchendialog
+    industry: true
+publication_types:
+  - id: handreichung
+    title: Handreichung
+    plural: Handreichungen
+  - id: kurzstudie
+    title: Kurzstudie
+    plural: Kurzstudien
+  - id: umfrageergebnis
+    title: Umfrageergebnis
+    plural: Umfrageergebnisse
 organisation_types:
   - id: landkreis
     title: Landkreis

@@ -13,12 +13,14 @@ from conftest import FIXED_NOW
 SITE_URL = "https://cdo-zirkel.example/"
 FILES = {"veranstaltungen.json": "events", "mitglieder.json": "members", "handreichungen.json": "guides"}
 # The fields documented on /daten/ (overrides/hub/data.md.j2).
-EVENT_FIELDS = {"id", "title", "type", "format", "status", "visibility", "topics", "start", "end", "all_day", "timezone", "upcoming", "page", "ical"}
+EVENT_FIELDS = {"id", "title", "type", "industry_dialogue", "format", "status", "visibility", "topics", "start", "end", "all_day", "timezone", "announced", "upcoming", "page", "ical"}
 EVENT_SERIES_FIELDS = {"recurrence"}
 EVENT_STATUS_FIELDS = {"status_note"}
-EVENT_PUBLIC_FIELDS = {"speakers", "guests", "description", "url", "location"}
+EVENT_PUBLIC_FIELDS = {"speakers", "guests", "description", "url", "location", "hosts", "disclosures"}
 MEMBER_FIELDS = {"id", "name", "role", "organisation", "organisation_type", "industry", "ags", "state", "bio", "topics", "tools", "circle_roles", "negz_member", "page"}
-GUIDE_FIELDS = {"slug", "title", "description", "authors", "topics", "published", "reviewed", "review_overdue", "license", "disclosure", "page"}
+GUIDE_FIELDS = {"slug", "title", "description", "kind", "authors", "topics", "published", "reviewed", "review_overdue", "license", "disclosure", "page"}
+# Fields of some kinds of publication only, by the field in the front matter that holds them.
+GUIDE_KIND_FIELDS = {"adopted", "signatories", "question", "method", "sample", "period", "responses", "multiple_choice", "results", "organisation"}
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +36,8 @@ def content(built_site: Path):
 @pytest.mark.parametrize("name", FILES)
 def test_each_file_has_the_common_header(data, name):
     document = data[name]
-    assert set(document) == {"format_version", "generated", "source", FILES[name]}
+    assert set(document) == {"format_version", "generated", "source", "license", FILES[name]}
+    assert document["license"]["id"] == "dl-de/by-2-0"
     assert document["format_version"] == 1
     assert datetime.fromisoformat(document["generated"]) == FIXED_NOW
     assert document["source"] == SITE_URL
@@ -43,7 +46,7 @@ def test_each_file_has_the_common_header(data, name):
 
 def test_the_data_page_documents_every_field(built_site):
     page = (built_site / "daten" / "index.html").read_text(encoding="utf-8")
-    for field in EVENT_FIELDS | EVENT_SERIES_FIELDS | EVENT_STATUS_FIELDS | EVENT_PUBLIC_FIELDS | MEMBER_FIELDS | GUIDE_FIELDS | {"contact", "photo"}:
+    for field in EVENT_FIELDS | EVENT_SERIES_FIELDS | EVENT_STATUS_FIELDS | EVENT_PUBLIC_FIELDS | MEMBER_FIELDS | GUIDE_FIELDS | GUIDE_KIND_FIELDS | {"contact", "photo", "license"}:
         assert f"<code>{field}</code>" in page, f"{field} ist auf /daten/ nicht beschrieben"
 
 
@@ -123,7 +126,8 @@ def test_guides_are_exactly_the_published_ones_with_the_documented_fields(data, 
     assert not set(records) & set(content.draft_guides)
     for slug, meta in content.published_guides.items():
         record = records[slug]
-        assert set(record) == GUIDE_FIELDS, slug
+        assert set(record) == GUIDE_FIELDS | (GUIDE_KIND_FIELDS & set(meta)) | ({"multiple_choice"} if "results" in meta else set()), slug
+        assert record["kind"] == meta.get("kind", "handreichung")
         for key in ("title", "description", "authors", "topics", "published"):
             assert record[key] == meta[key], (slug, key)
         assert record["reviewed"] == meta.get("reviewed")

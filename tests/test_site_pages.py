@@ -13,7 +13,7 @@ from conftest import FIXED_NOW, REPO, copy_repo, run_build
 SITE_NAME = "CDO-Zirkel"
 INDEX_TITLES = {
     "": "Start",
-    "handreichungen/": "Handreichungen",
+    "handreichungen/": "Veröffentlichungen",
     "veranstaltungen/": "Veranstaltungen",
     "mitglieder/": "Mitglieder",
     "themen/": "Themen",
@@ -168,8 +168,9 @@ def test_only_the_overdue_guide_says_its_review_is_due(site, content):
 def test_guide_authors_link_to_their_profiles(site, content):
     for slug, meta in content.published_guides.items():
         page = load_page(site, f"handreichungen/{slug}/")
-        facts = page.article.find("div", cls="hub-facts")
-        authors = [link for link in page.links(facts) if link.startswith("mitglieder/")]
+        facts = [e for e in page.article.find("div", cls="hub-facts").find("dl").children if not isinstance(e, str)]
+        by = next(facts[i + 1] for i, e in enumerate(facts) if e.tag == "dt" and e.text == "Von")
+        authors = [link for link in page.links(by) if link.startswith("mitglieder/")]
         assert authors == [f"mitglieder/{a}/" for a in meta["authors"]], slug
         for author in meta["authors"]:
             profile = load_page(site, f"mitglieder/{author}/")
@@ -226,7 +227,7 @@ def test_topic_pages_gather_guides_upcoming_events_and_members(site, content):
     for topic in content.vocabulary["topics"]:
         page = load_page(site, f"themen/{topic['id']}/")
         sections = page.sections()
-        guides = _section_links(page, sections["Handreichungen"], "hub-guide")
+        guides = _section_links(page, sections["Veröffentlichungen"], "hub-guide")
         events = _section_links(page, sections["Kommende Termine"], "hub-event")
         members = _section_links(page, sections["Wer kennt sich aus?"], "hub-member")
         assert guides == {f"handreichungen/{s}/" for s, g in content.published_guides.items() if topic["id"] in g["topics"]}, topic["id"]

@@ -15,8 +15,13 @@ LEGAL = ("impressum.md", "datenschutz.md", "barrierefreiheit.md")
 # Reference pages for contributors, generated from the rule catalogue and the schemas.
 RULES = "mitmachen/meldungen.md"
 FIELDS = "mitmachen/felder.md"
+NO_SALES = "kein-vertrieb.md"  # the rules for industry dialogue, linked from its events and publications
 ALL_EVENTS_FEED = "veranstaltungen/kalender.ics"
 OPEN_DATA_FILES = {"events": "daten/veranstaltungen.json", "members": "daten/mitglieder.json", "guides": "daten/handreichungen.json"}
+# The published JSON Schema of each file in OPEN_DATA_FILES, by the same key.
+OPEN_DATA_SCHEMAS = {key: f"daten/schemas/{path.removeprefix('daten/').removesuffix('.json')}.schema.json" for key, path in OPEN_DATA_FILES.items()}
+# Atom feeds: new and updated publications, newly announced events.
+NEWS_FEEDS = {"guides": "handreichungen/feed.xml", "events": "veranstaltungen/feed.xml"}
 
 
 # Ids that would take the address of an overview page or of the calendar feed.
@@ -71,7 +76,7 @@ def all_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: 
 
 
 def generated_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str]) -> set[str]:
-    pages = {START, GUIDES, CALENDAR, MEMBERS, TOPICS, TOOLS, OPEN_DATA, RULES, FIELDS, *LEGAL}
+    pages = {START, GUIDES, CALENDAR, MEMBERS, TOPICS, TOOLS, OPEN_DATA, RULES, FIELDS, NO_SALES, *LEGAL}
     pages |= {guide(s) for s in guide_slugs} | {event(e) for e in event_ids}
     pages |= {member(m) for m in member_ids} | {topic(t) for t in topic_ids}
     return pages

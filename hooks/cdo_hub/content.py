@@ -12,13 +12,14 @@ from .catalogue import ERROR, Example, events, rule
 from .diagnostics import Position, Report, Severity
 from .internal_links import SiteMap, check_markdown_body, check_markdown_field
 from .event_rules import check_events
+from .industry_dialogue import check_industry_rules
 from .guide_rules import check_guide, check_repeated_titles, check_text_body, review_due
 from .guide_folder import GuideFolder, scan_guide_folder
 from .guide_source import GuideSource, load_guide
 from .launch import check_launch
 from .legal_settings import check_legal_settings
 from .member_rules import check_members
-from .model import Contact, Event, Guide, Hub, Location, Member, Photo, Recurrence, Term, Tool, Vocabulary
+from .model import Contact, Disclosure, Event, Guide, Hub, Location, Member, Period, Photo, Recurrence, SurveyAnswer, Term, Tool, Vocabulary
 from .references import check_texts, check_unique_ids
 from .site_files import check_clashes, check_navigation, check_unused_photos
 from .schema_check import check_against_schema, load_schema, markdown_field_names, with_defaults
@@ -73,6 +74,7 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
         check_texts(members_doc, "members.schema.json", report)
     if events_doc:
         check_events(events_doc, vocabulary, None if member_entries is None else set(member_entries), report)
+        check_industry_rules(events_doc, vocabulary, member_entries, today, report)
         check_texts(events_doc, "events.schema.json", report)
     if paths.config.is_file():
         check_legal_settings(paths.config, paths.display(paths.config), report)
@@ -175,10 +177,12 @@ def _read_pages_in_docs(paths: ContentPaths, report: Report) -> dict[str, PageIn
 
 
 def _guide_markdown(guide: GuideSource) -> str:
-    """The guide's Markdown as its page has it: the title as first heading, then the body."""
+    """The guide's Markdown as its page has it: the title as first heading, a survey's results
+    (overrides/hub/_survey.md.j2), then the body."""
     meta = guide.front_matter.data if isinstance(guide.front_matter.data, dict) else {}
     title = meta.get("title")
-    return (f"# {title}\n\n" if isinstance(title, str) else "") + guide.body
+    results = "## Ergebnisse\n\n" if isinstance(meta.get("results"), list) and meta["results"] else ""
+    return (f"# {title}\n\n" if isinstance(title, str) else "") + results + guide.body
 
 
 def _load(paths: ContentPaths, path: Path, schema: str, report: Report) -> SourceDocument | None:
@@ -217,14 +221,16 @@ def _build_vocabulary(document: SourceDocument, report: Report) -> Vocabulary | 
     if not isinstance(document.data, dict):
         return None
     lists = {}
-    for name in ("topics", "event_types", "organisation_types", "tool_categories", "states", "formats", "statuses"):
+    for name in ("topics", "event_types", "organisation_types", "tool_categories", "states", "formats", "statuses", "publication_types"):
         entries = document.data.get(name)
+        if name == "publication_types" and entries is None:
+            continue  # optional: without it, every publication is a guide
         if not isinstance(entries, list):
             return None
         sub = SourceDocument(document.file, entries, {k[1:]: v for k, v in document.values.items() if k[:1] == (name,)})
         check_unique_ids(sub, report, "Begriff", addresses.RESERVED["topic"] if name == "topics" else set())
         lists[name] = {
-            e["id"]: Term(e["id"], e.get("title", e["id"]), e.get("description", ""), e.get("code", ""), e.get("industry") is True)
+            e["id"]: Term(e["id"], e.get("title", e["id"]), e.get("description", ""), e.get("code", ""), e.get("industry") is True, e.get("plural", ""))
             for e in entries
             if isinstance(e, dict) and isinstance(e.get("id"), str)
         }
@@ -260,8 +266,8 @@ def _build_member(entry: dict, vocabulary: Vocabulary, line: int) -> Member:
 
 # What an event only for members (visibility: mitglieder) publishes, in every output alike: its page,
 # the calendar, the feeds, the open data, the search index and the sitemap. Everything else (place,
-# link, description, speakers, guests, status note) is dropped here, as consent drops a member's fields.
-MEMBERS_ONLY_PUBLIC = ("id", "title", "type", "format", "start", "end", "timezone", "recurrence", "status", "topics", "visibility")
+# link, description, speakers, guests, status note, hosts, disclosures) is dropped here, as consent drops a member's fields.
+MEMBERS_ONLY_PUBLIC = ("id", "title", "type", "format", "start", "end", "timezone", "recurrence", "status", "topics", "visibility", "announced")
 
 
 def _public_part(entry: dict) -> dict:
@@ -306,6 +312,9 @@ def _build_event(document: SourceDocument, i: int, entry: dict) -> Event:
         status_note=entry.get("status_note", ""),
         visibility=entry["visibility"],
         source_line=document.position((i,)).line,
+        announced=typed.get((i, "announced")),
+        hosts=tuple(entry.get("hosts", ())),
+        disclosures=tuple(Disclosure(d["person"].strip(), d["text"].strip()) for d in entry.get("disclosures", ())),
     )
 
 
@@ -329,6 +338,17 @@ def _build_guide(source: GuideSource, today: date) -> Guide:
         license=meta["license"],
         disclosure=meta.get("disclosure", ""),
         review_overdue=meta["status"] == "veroeffentlicht" and last_review is not None and review_due(last_review) < today,
+        kind=meta.get("kind", "handreichung"),
+        adopted=source.front_matter.typed.get(("adopted",)),
+        signatories=tuple(meta.get("signatories", ())),
+        question=meta.get("question", "").strip(),
+        method=meta.get("method", "").strip(),
+        sample=meta.get("sample", "").strip(),
+        period=Period(source.front_matter.typed[("period", "start")], source.front_matter.typed[("period", "end")]) if "period" in meta else None,
+        responses=meta.get("responses"),
+        results=tuple(SurveyAnswer(r["answer"].strip(), r["count"]) for r in meta.get("results", ())),
+        multiple_choice=meta.get("multiple_choice", False),
+        organisation=meta.get("organisation", "").strip(),
     )
 
 

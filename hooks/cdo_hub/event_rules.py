@@ -28,7 +28,8 @@ rule("ende-passt-nicht", ERROR, "Beginn und Ende passen nicht zusammen",
      "Eine ganztägige Veranstaltung (start ohne Uhrzeit) endet an einem Tag, eine mit Uhrzeit zu einer Uhrzeit.",
      events(WORKSHOP.replace("2027-03-04 10:00", "2027-03-04")), events(WORKSHOP.replace("2027-03-04 10:00", "2027-03-04").replace('"12:00"', '"2027-03-05"')))
 rule("ende-vor-beginn", ERROR, "Ende vor dem Beginn",
-     "Eine Veranstaltung muss nach ihrem Beginn enden. Eine Uhrzeit allein bei end gilt für den Tag des Beginns.",
+     "Eine Veranstaltung muss nach ihrem Beginn enden. Eine Uhrzeit allein bei end gilt für den Tag des Beginns. "
+     "Ebenso endet der Zeitraum (period) einer Kurzstudie oder Umfrage nicht vor seinem Beginn.",
      events(WORKSHOP.replace('"12:00"', '"09:00"')), events(WORKSHOP))
 rule("interne-angabe", WARNING, "Interne Angabe bei einem Termin nur für Mitglieder",
      "Bei visibility: mitglieder veröffentlicht die Website weder Ort noch Link, Beschreibung, Vortragende, Gäste oder die Notiz zum Status. "

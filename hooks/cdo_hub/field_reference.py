@@ -95,15 +95,18 @@ def _fields(schema: dict, root: dict, path: tuple[str, ...], prefix: str, vocabu
 
 def _conditions(schema: dict) -> dict[str, str]:
     """Fields required only when another has a certain value (`if`/`then` in the schema)."""
-    found = {}
+    # A field several values need (question: by kurzstudie and umfrageergebnis) names them all.
+    values_of: dict[str, dict[str, list[str]]] = {}
     for part in schema.get("allOf", ()):
         condition = part.get("if", {}).get("properties", {})
         for field, rule in condition.items():
             values = rule.get("enum") or [rule.get("const")]
-            when = f"ja, bei {field}: " + " oder ".join(str(v) for v in values)
             for name in part.get("then", {}).get("required", ()):
-                found[name] = when
-    return found
+                values_of.setdefault(name, {}).setdefault(field, []).extend(str(v) for v in values)
+    return {
+        name: "ja, " + "; ".join(f"bei {field}: " + " oder ".join(values) for field, values in by_field.items())
+        for name, by_field in values_of.items()
+    }
 
 
 def _form(raw: dict, schema: dict, root: dict) -> str:

@@ -12,7 +12,8 @@ from .catalogue import ERROR, GUIDE, MEMBER, NOTICE, WARNING, Example, guide as 
 from .diagnostics import Position, Report
 from .guide_source import GuideSource
 from .model import Vocabulary
-from .references import check_references, check_texts
+from .references import check_reference, check_references, check_texts
+from .schema_check import load_schema
 from .sections import skipped_levels
 from .text_safety import markdown_prose, text_problems
 from .values import ValueProblem, parse_date
@@ -46,11 +47,97 @@ def check_guide(guide: GuideSource, vocabulary: Vocabulary | None, members: dict
     document = guide.front_matter
     check_texts(document, "handreichung.schema.json", report)
     check_references(document, ("authors",), meta.get("authors"), None if members is None else members.keys(), "Das Mitglied", "members.yaml", report)
+    check_references(document, ("signatories",), meta.get("signatories"), None if members is None else members.keys(), "Das Mitglied", "members.yaml", report)
     if vocabulary is not None:
         check_references(document, ("topics",), meta.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)
+        check_reference(document, ("kind",), meta.get("kind"), vocabulary.publication_types, "Die Art", "vokabular.yaml unter „publication_types“", report)
+        _check_fields_of_other_kinds(document, meta, vocabulary, report)
     _check_industry_disclosure(document, meta, members, vocabulary, report)
     _check_dates(guide, meta, today, report)
+    _check_period(document, meta, report)
+    _check_survey_counts(document, meta, report)
     _check_body(guide, report)
+
+
+def kind_fields() -> dict[str, list[str]]:
+    """The fields each kind of publication needs, read from the schema's if/then rules."""
+    fields: dict[str, list[str]] = {}
+    for rule in load_schema("handreichung.schema.json").get("allOf", []):
+        kind = rule.get("if", {}).get("properties", {}).get("kind", {}).get("const")
+        if kind:
+            fields[kind] = rule.get("then", {}).get("required", [])
+    return fields
+
+
+def _check_fields_of_other_kinds(document, meta: dict, vocabulary: Vocabulary, report: Report) -> None:  # noqa: ANN001
+    """A field of another kind (a sample in a guide) would be ignored: probably the kind is wrong."""
+    kind = meta.get("kind", "handreichung")
+    if not isinstance(kind, str) or kind not in vocabulary.publication_types:
+        return
+    by_kind = kind_fields()
+    for name in meta:
+        owners = [k for k, fields in by_kind.items() if name in fields]
+        if owners and kind not in owners:
+            titles = " oder ".join(vocabulary.publication_types[k].title if k in vocabulary.publication_types else k for k in owners)
+            report.error(
+                document.key_position((name,)),
+                f"Das Feld „{name}“ gehört zu einer anderen Art von Veröffentlichung ({titles}), nicht zu „{vocabulary.publication_types[kind].title}“.",
+                "feld-passt-nicht-zur-art",
+                f"Setzen Sie die Art (kind) richtig, oder löschen Sie das Feld. Jetzt: kind: {kind}",
+            )
+
+
+def _check_period(document, meta: dict, report: Report) -> None:  # noqa: ANN001
+    period = meta.get("period")
+    if not isinstance(period, dict):
+        return
+    days = {}
+    for name in ("start", "end"):
+        if isinstance(period.get(name), str):
+            try:
+                days[name] = document.typed[("period", name)] = parse_date(period[name])
+            except ValueProblem as problem:
+                report.error(document.position(("period", name)), str(problem), "ungueltiges-datum")
+    if len(days) == 2 and days["end"] < days["start"]:
+        report.error(
+            document.position(("period", "end")),
+            f"Der Zeitraum endet ({days['end'].isoformat()}) vor seinem Beginn ({days['start'].isoformat()}).",
+            "ende-vor-beginn",
+            "start ist der erste, end der letzte Tag der Erhebung.",
+        )
+
+
+def _check_survey_counts(document, meta: dict, report: Report) -> None:  # noqa: ANN001
+    """Counts that cannot be true: more answers than respondents, or the same answer twice."""
+    results, responses = meta.get("results"), meta.get("responses")
+    if not isinstance(results, list):
+        return
+    seen: set[str] = set()
+    counts = []
+    for i, result in enumerate(results):
+        if not isinstance(result, dict):
+            continue
+        answer, count = result.get("answer"), result.get("count")
+        if isinstance(answer, str):
+            if answer.strip().casefold() in seen:
+                report.error(document.position(("results", i, "answer")), f"Die Antwort „{answer}“ steht zweimal in den Ergebnissen.", "doppelter-listeneintrag", "Führen Sie beide Zeilen zusammen.")
+            seen.add(answer.strip().casefold())
+        if isinstance(count, int) and not isinstance(count, bool):
+            counts.append(count)
+            if isinstance(responses, int) and count > responses:
+                report.error(
+                    document.position(("results", i, "count")),
+                    f"{count} Nennungen für „{answer}“, aber nur {responses} Antworten insgesamt (responses).",
+                    "mehr-nennungen-als-antworten",
+                    "Prüfen Sie die Zahl; keine Antwort kann öfter gewählt worden sein, als Menschen geantwortet haben.",
+                )
+    if isinstance(responses, int) and meta.get("multiple_choice") is not True and sum(counts) > responses:
+        report.error(
+            document.position(("responses",)),
+            f"Die Ergebnisse zählen zusammen {sum(counts)} Nennungen, aber es gab nur {responses} Antworten.",
+            "mehr-nennungen-als-antworten",
+            "Waren mehrere Antworten möglich, schreiben Sie multiple_choice: true; sonst prüfen Sie die Zahlen.",
+        )
 
 
 def _check_industry_disclosure(document, meta, members, vocabulary, report) -> None:  # noqa: ANN001
@@ -71,7 +158,7 @@ def _check_industry_disclosure(document, meta, members, vocabulary, report) -> N
 def _check_dates(guide: GuideSource, meta: dict, today: date, report: Report) -> None:
     document = guide.front_matter
     dates = {}
-    for name in ("published", "reviewed"):
+    for name in ("published", "reviewed", "adopted"):
         if isinstance(meta.get(name), str):
             try:
                 dates[name] = document.typed[(name,)] = parse_date(meta[name])
@@ -156,7 +243,8 @@ rule("offenlegung-fehlt", ERROR, "Offenlegung fehlt",
      Example("members.yaml", MEMBER.replace("organisation_type: landkreis", "organisation_type: wirtschaft"),
              also=(guide_example(GUIDE.replace("status:", "disclosure: Die Autorin arbeitet für einen Anbieter von Low-Code-Plattformen.\nstatus:")),)))
 rule("datum-in-zukunft", ERROR, "Datum in der Zukunft",
-     "Veröffentlicht und geprüft wird eine Handreichung an einem Tag, der schon war.",
+     "Veröffentlicht, beschlossen und geprüft wird eine Handreichung an einem Tag, der schon war; ebenso wird eine "
+     "Veranstaltung an einem Tag angekündigt (announced), der schon war.",
      guide_example(GUIDE.replace('published: "2026-10-01"', 'published: "2099-10-01"')), guide_example(GUIDE))
 rule("pruefung-vor-veroeffentlichung", ERROR, "Prüfung vor der Veröffentlichung",
      "reviewed ist das Datum der letzten inhaltlichen Prüfung, frühestens das Veröffentlichungsdatum.",
@@ -180,3 +268,26 @@ rule("gleicher-titel", WARNING, "Zwei Handreichungen mit einem Titel",
      "In Listen und in der Suche ließen sich die beiden nicht unterscheiden.",
      guide_example(GUIDE, also=(guide_example(GUIDE, name="low-code-betreiben.md"),)),
      guide_example(GUIDE, also=(guide_example(GUIDE.replace("title: Low Code einführen", "title: Low Code betreiben"), name="low-code-betreiben.md"),)))
+
+# A survey of the minimal hub's kind „umfrageergebnis“, and the fields a short study needs.
+SURVEY = GUIDE.replace("status:", """kind: umfrageergebnis
+question: Welches Werkzeug nutzen Sie?
+responses: 20
+period: {start: "2026-03-01", end: "2026-04-30"}
+results: [{answer: Eines, count: 12}, {answer: Keines, count: 8}]
+status:""")
+STUDY_FIELDS = """question: Wie arbeiten kommunale CDOs?
+method: Interviews mit zehn CDOs
+sample: 10 Landkreise
+period: {start: "2026-03-01", end: "2026-04-30"}
+status:"""
+rule("feld-passt-nicht-zur-art", ERROR, "Feld einer anderen Art von Veröffentlichung",
+     "Jede Art von Veröffentlichung (kind) hat eigene Felder, etwa die Stichprobe (sample) einer Kurzstudie. Steht ein solches "
+     "Feld bei einer anderen Art, ist meist die Art falsch: ohne kind ist eine Veröffentlichung eine Handreichung.",
+     guide_example(GUIDE.replace("status:", STUDY_FIELDS)),
+     guide_example(GUIDE.replace("status:", "kind: kurzstudie\n" + STUDY_FIELDS)))
+rule("mehr-nennungen-als-antworten", ERROR, "Mehr Nennungen als Antworten",
+     "Bei einem Umfrageergebnis kann keine Antwort öfter gewählt worden sein, als Menschen geantwortet haben (responses); "
+     "zusammen nicht mehr als responses, außer es waren mehrere Antworten möglich (multiple_choice: true).",
+     guide_example(SURVEY.replace("count: 8", "count: 18")),
+     guide_example(SURVEY.replace("count: 8", "count: 18").replace("status:", "multiple_choice: true\nstatus:")))

@@ -126,7 +126,7 @@ def _vevent(event: Event, view: HubView, settings: SiteSettings) -> VEvent:
     vevent.add("transp", "TRANSPARENT" if event.cancelled else "OPAQUE")
     vevent.add("url", page)
     # A members-only event arrives with its public part only; the same code path serves it.
-    vevent.add("description", _description(event, view, page))
+    vevent.add("description", _description(event, view, page, settings))
     if event.location is not None:
         vevent.add("location", _location_text(event))
     vevent.add("categories", _categories(event, view))
@@ -165,18 +165,28 @@ def _last_moment_utc(day: date, timezone_name: str) -> datetime:
     return datetime.combine(day, time(23, 59, 59), zone(timezone_name)).astimezone(timezone.utc)
 
 
-def _description(event: Event, view: HubView, page: str) -> str:
+def _description(event: Event, view: HubView, page: str, settings: SiteSettings) -> str:
     names = [view.hub.members[s].name for s in event.speakers if s in view.hub.members]
+    hosts = [view.hub.members[h].name for h in event.hosts if h in view.hub.members]
+    industry = view.vocabulary.event_types[event.type].industry if event.type in view.vocabulary.event_types else False
     parts = [
         _status_line(event),
         MEMBERS_ONLY_NOTE if event.members_only else "",
+        INDUSTRY_LINE + settings.absolute(addresses.url(addresses.NO_SALES)) if industry else "",
         _plain_text(event.description),
         f"Format: {view.vocabulary.formats[event.format].title}",
+        "Gastgeber aus dem Zirkel: " + ", ".join(hosts) if hosts else "",
         "Mitwirkende: " + ", ".join(names + list(event.guests)) if names or event.guests else "",
+        "Offenlegung: " + " ".join(f"{_person_name(d.person, view)}: {d.text}" for d in event.disclosures) if event.disclosures else "",
         f"Weitere Informationen: {event.url}" if event.url else "",
         f"Veranstaltungsseite: {page}",
     ]
     return "\n\n".join(p for p in parts if p)
+
+
+def _person_name(person: str, view: HubView) -> str:
+    """A disclosure names a speaker by member id or a guest by name."""
+    return view.hub.members[person].name if person in view.hub.members else person
 
 
 def _status_line(event: Event) -> str:
@@ -220,6 +230,7 @@ REFRESH = timedelta(hours=12)
 STATUS = {"geplant": "CONFIRMED", "abgesagt": "CANCELLED", "verschoben": "TENTATIVE"}
 STATUS_LINES = {"abgesagt": "Diese Veranstaltung ist abgesagt.", "verschoben": "Diese Veranstaltung wird verschoben."}
 FREQUENCIES = {"weekly": "WEEKLY", "monthly": "MONTHLY"}
+INDUSTRY_LINE = "Dialog mit der Wirtschaft: ausgerichtet von Mitgliedern des Zirkels, Vortragende aus der Wirtschaft legen ihre Interessen offen, keine Produktvorstellungen. Regeln „Kein Vertrieb“: "
 MEMBERS_ONLY_NOTE = "Interner Termin für Mitglieder des CDO-Zirkels. Einzelheiten stehen auf der Mitgliederplattform."
 MARKDOWN_TO_TEXT = [
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: the alt text

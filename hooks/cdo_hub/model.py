@@ -17,6 +17,15 @@ class Term:
     description: str = ""
     code: str = ""
     industry: bool = False
+    plural: str = ""  # „Positionspapiere“: headings of lists of one kind
+
+    @property
+    def plural_title(self) -> str:
+        return self.plural or self.title
+
+
+# Without a list in vokabular.yaml every publication is a guide, as before there were kinds.
+DEFAULT_PUBLICATION_TYPE = Term("handreichung", "Handreichung", plural="Handreichungen")
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,7 @@ class Vocabulary:
     # The titles of an event's format and status: labels a contributor may reword.
     formats: dict[str, Term]
     statuses: dict[str, Term]
+    publication_types: dict[str, Term] = field(default_factory=lambda: {DEFAULT_PUBLICATION_TYPE.id: DEFAULT_PUBLICATION_TYPE})
 
     def state_for_code(self, code: str) -> Term | None:
         return next((s for s in self.states.values() if s.code == code), None)
@@ -102,6 +112,14 @@ class Recurrence:
 
 
 @dataclass(frozen=True)
+class Disclosure:
+    """What a speaker from industry declares: who they work for, what the topic touches."""
+
+    person: str  # a member id from speakers, or a name as written under guests
+    text: str
+
+
+@dataclass(frozen=True)
 class Event:
     """An event; start and end are local wall-clock values in `timezone`.
 
@@ -129,6 +147,9 @@ class Event:
     status_note: str = ""
     visibility: str = ""
     source_line: int = 0  # line of the entry in events.yaml, for the edit link
+    announced: date | None = None  # the day the event was announced: its date in the news feed
+    hosts: tuple[str, ...] = ()  # members of the circle hosting an industry dialogue
+    disclosures: tuple[Disclosure, ...] = ()
 
     @property
     def members_only(self) -> bool:
@@ -140,7 +161,21 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class SurveyAnswer:
+    answer: str
+    count: int
+
+
+@dataclass(frozen=True)
 class Guide:
+    """A publication from handreichungen/: a guide or another kind (position paper, short study, …)."""
+
     slug: str
     source: Path
     title: str
@@ -155,6 +190,18 @@ class Guide:
     license: str = ""
     disclosure: str = ""
     review_overdue: bool = False
+    kind: str = DEFAULT_PUBLICATION_TYPE.id
+    # Fields of some kinds only; the schema says which kind needs which.
+    adopted: date | None = None
+    signatories: tuple[str, ...] = ()
+    question: str = ""
+    method: str = ""
+    sample: str = ""
+    period: Period | None = None
+    responses: int | None = None
+    results: tuple[SurveyAnswer, ...] = ()
+    multiple_choice: bool = False
+    organisation: str = ""
 
     @property
     def draft(self) -> bool:

@@ -1,4 +1,5 @@
-"""Open data: the published fields of events, members and guides as JSON under /daten/."""
+"""Open data: the published fields of events, members and publications as JSON under /daten/,
+each with its JSON Schema beside it (/daten/schemas/), which the tests hold every file to."""
 
 from __future__ import annotations
 
@@ -7,20 +8,47 @@ from datetime import date, datetime
 
 from . import addresses
 from .occurrences import Occurrence
+from .schema_check import SCHEMA_DIR
 from .site import GeneratedFile, SiteSettings
 from .view import HubView
 
 FORMAT_VERSION = 1
+# The licence of the data in every file; a publication's own text keeps its licence (field `license`).
+DATA_LICENSE = {"name": "Datenlizenz Deutschland – Namensnennung – Version 2.0", "id": "dl-de/by-2-0", "url": "https://www.govdata.de/dl-de/by-2-0"}
 
 
 def open_data_files(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
-    header = {"format_version": FORMAT_VERSION, "generated": view.now.isoformat(timespec="seconds"), "source": settings.site_url}
+    header = {"format_version": FORMAT_VERSION, "generated": view.now.isoformat(timespec="seconds"), "source": settings.site_url, "license": DATA_LICENSE}
     files = {
         addresses.OPEN_DATA_FILES["events"]: {**header, "events": [_event(view, e, settings) for e in view.hub.events.values()]},
         addresses.OPEN_DATA_FILES["members"]: {**header, "members": [_member(view, m, settings) for m in view.members]},
         addresses.OPEN_DATA_FILES["guides"]: {**header, "guides": [_guide(g, settings) for g in view.guides if not g.draft]},
     }
-    return [GeneratedFile(uri, json.dumps(data, ensure_ascii=False, indent=2) + "\n") for uri, data in files.items()]
+    return [GeneratedFile(uri, _dump(data)) for uri, data in files.items()] + _schema_files(settings)
+
+
+# The schemas of the published files (not of the YAML input), kept in the repository beside the input's.
+PUBLISHED_SCHEMA_DIR = SCHEMA_DIR / "daten"
+
+
+def _schema_files(settings: SiteSettings) -> list[GeneratedFile]:
+    """Each schema with its own published address as $id, so that tools can refer to it."""
+    files = []
+    for uri in addresses.OPEN_DATA_SCHEMAS.values():
+        schema = json.loads((PUBLISHED_SCHEMA_DIR / uri.rsplit("/", 1)[1]).read_text(encoding="utf-8"))
+        files.append(GeneratedFile(uri, _dump({"$schema": schema.pop("$schema"), "$id": settings.absolute(uri), **schema})))
+    return files
+
+
+def published_kind_fields() -> dict[str, list[str]]:
+    """Per kind of publication the extra fields in handreichungen.json, read from its published schema."""
+    schema = json.loads((PUBLISHED_SCHEMA_DIR / "handreichungen.schema.json").read_text(encoding="utf-8"))
+    rules = schema["$defs"]["item"].get("allOf", [])
+    return {r["if"]["properties"]["kind"]["const"]: r["then"]["required"] for r in rules}
+
+
+def _dump(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def _moment(value: date | datetime | None) -> str | None:
@@ -38,6 +66,7 @@ def _event(view: HubView, event, settings: SiteSettings) -> dict:  # noqa: ANN00
         "id": event.id,
         "title": event.title,
         "type": event.type,
+        "industry_dialogue": view.vocabulary.event_types[event.type].industry,
         "start": _moment(event.start),
         "end": _moment(event.end),
         "all_day": event.all_day,
@@ -46,6 +75,7 @@ def _event(view: HubView, event, settings: SiteSettings) -> dict:  # noqa: ANN00
         "status": event.status,
         "visibility": event.visibility,
         "topics": list(event.topics),
+        "announced": _moment(event.announced),
         "page": settings.absolute(addresses.url(addresses.event(event.id))),
         "ical": settings.absolute(addresses.event_feed(event.id)),
         "upcoming": [_occurrence(o) for o in view.upcoming_of(event)],
@@ -61,6 +91,8 @@ def _event(view: HubView, event, settings: SiteSettings) -> dict:  # noqa: ANN00
     data["description"] = event.description
     data["url"] = event.url or None
     data["location"] = None if event.location is None else {"name": event.location.name, "address": event.location.address, "city": event.location.city}
+    data["hosts"] = list(event.hosts)
+    data["disclosures"] = [{"person": d.person, "text": d.text} for d in event.disclosures]
     return data
 
 
@@ -90,10 +122,11 @@ def _member(view: HubView, member, settings: SiteSettings) -> dict:  # noqa: ANN
 
 
 def _guide(guide, settings: SiteSettings) -> dict:  # noqa: ANN001
-    return {
+    data = {
         "slug": guide.slug,
         "title": guide.title,
         "description": guide.description,
+        "kind": guide.kind,
         "authors": list(guide.authors),
         "topics": list(guide.topics),
         "published": _moment(guide.published),
@@ -103,3 +136,21 @@ def _guide(guide, settings: SiteSettings) -> dict:  # noqa: ANN001
         "disclosure": guide.disclosure or None,
         "page": settings.absolute(addresses.url(addresses.guide(guide.slug))),
     }
+    return data | _kind_fields(guide)
+
+
+def _kind_fields(guide) -> dict:  # noqa: ANN001
+    """The fields only some kinds have (a survey's results, a paper's signatories), where given."""
+    data = {
+        "adopted": _moment(guide.adopted),
+        "signatories": list(guide.signatories),
+        "question": guide.question,
+        "method": guide.method,
+        "sample": guide.sample,
+        "period": {"start": _moment(guide.period.start), "end": _moment(guide.period.end)} if guide.period else None,
+        "responses": guide.responses,
+        "multiple_choice": guide.multiple_choice if guide.results else None,
+        "results": [{"answer": r.answer, "count": r.count} for r in guide.results],
+        "organisation": guide.organisation,
+    }
+    return {key: value for key, value in data.items() if value not in (None, "", [])}

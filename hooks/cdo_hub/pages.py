@@ -6,6 +6,8 @@ from . import addresses
 from .catalogue import all_rules
 from .field_reference import content_files
 from .site import GeneratedFile, SiteSettings
+from .open_data import published_kind_fields
+from .survey import survey_chart
 from .templating import make_environment, render
 from .values import SITE_ZONE
 from .view import HubView
@@ -25,6 +27,8 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         "legal": settings.legal,
         "circle_role_titles": CIRCLE_ROLE_TITLES,
         "site_zone": SITE_ZONE.key,
+        "survey_chart": survey_chart,
+        "kind_data_fields": {kind: ", ".join(f"`{f}`" for f in fields) for kind, fields in published_kind_fields().items()},
     }
 
     def page(uri: str, template: str, in_nav: bool = False, **context) -> GeneratedFile:
@@ -38,6 +42,7 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         page(addresses.TOPICS, "topics.md.j2", in_nav=True),
         page(addresses.TOOLS, "tools.md.j2", in_nav=True),
         page(addresses.OPEN_DATA, "data.md.j2"),
+        page(addresses.NO_SALES, "kein-vertrieb.md.j2"),
     ]
     pages += [page(addresses.guide(g.slug), "guide.md.j2", guide=g) for g in view.guides]
     pages += [page(addresses.event(e.id), "event.md.j2", event=e) for e in view.hub.events.values()]

@@ -39,6 +39,18 @@ class HubView:
         shown = [g for g in self.hub.guides.values() if self.include_drafts or not g.draft]
         return sorted(shown, key=lambda g: (g.published is None, g.published), reverse=True)
 
+    def kind_of(self, guide: Guide) -> Term:
+        return self.vocabulary.publication_types[guide.kind]
+
+    @cached_property
+    def guides_by_kind(self) -> list[tuple[Term, list[Guide]]]:
+        """The overview's sections: each kind that has publications, in the vocabulary's order."""
+        groups = [(kind, [g for g in self.guides if g.kind == kind.id]) for kind in self.vocabulary.publication_types.values()]
+        return [(kind, guides) for kind, guides in groups if guides]
+
+    def industry_authors(self, guide: Guide) -> list[Member]:
+        return [self.hub.members[a] for a in guide.authors if a in self.hub.members and self.hub.members[a].industry]
+
     def guides_by(self, member_id: str) -> list[Guide]:
         return [g for g in self.guides if member_id in g.authors]
 

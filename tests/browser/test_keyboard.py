@@ -96,3 +96,17 @@ def test_directory_filters_work_with_the_keyboard(visit, page) -> None:
     by_topic = visible_members(page)
     assert 0 < len(by_topic) < len(everyone)
     assert all(topic in m["themen"].split() for m in by_topic)
+
+
+def test_the_publications_filter_by_kind_hides_the_other_kinds_sections(visit, page) -> None:
+    visit("handreichungen/")
+    everything = page.eval_on_selector_all(".hub-guide", "items => items.filter(i => i.offsetParent !== null).length")
+    tab_until(page, lambda el: el["id"] == "filter-art", "Der Filter „Art“")
+    page.keyboard.press("ArrowDown")
+    kind = page.eval_on_selector("#filter-art", "select => select.value")
+    assert kind, "Pfeil nach unten wählt keine Art."
+    shown = page.eval_on_selector_all(".hub-guide", "items => items.filter(i => i.offsetParent !== null).map(i => i.dataset.art)")
+    assert 0 < len(shown) < everything and set(shown) == {kind}
+    # A section of another kind disappears with its heading, not only its entries.
+    headings = page.eval_on_selector_all(".hub-group h2", "hs => hs.filter(h => h.offsetParent !== null).map(h => h.id)")
+    assert headings == [kind]
