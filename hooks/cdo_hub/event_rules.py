@@ -116,13 +116,15 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
 
 
 # What a members-only event never shows on the site (content.MEMBERS_ONLY_PUBLIC), yet would be readable
-# in the public repository. Its place is withheld too, but stays: in-person events need one.
+# in the public repository. Its place is withheld too, but stays: in-person events need one; so do the
+# hosts of a dialogue with industry.
 INTERNAL_DETAILS = {
     "url": "den Link",
     "description": "die Beschreibung",
     "speakers": "die Vortragenden",
     "guests": "die Gäste",
     "status_note": "die Notiz zum Status",
+    "disclosures": "die Offenlegungen",
 }
 
 
