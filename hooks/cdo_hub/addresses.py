@@ -87,3 +87,9 @@ def generated_files(guide_slugs: Iterable[str], event_ids: Iterable[str], member
     event_ids, topic_ids = list(event_ids), list(topic_ids)
     files = generated_pages(guide_slugs, event_ids, member_ids, topic_ids) | {ALL_EVENTS_FEED, *OPEN_DATA_FILES.values()}
     return files | {event_feed(e) for e in event_ids} | {topic_feed(t) for t in topic_ids}
+
+
+def overview_of(page_url: str, overview_urls: Iterable[str]) -> str | None:
+    """The overview a detail page belongs to, by its address: mitglieder/anna/ -> mitglieder/; the start page owns none."""
+    owners = [url for url in overview_urls if url and page_url != url and page_url.startswith(url)]
+    return max(owners, key=len, default=None)

@@ -10,7 +10,7 @@ from pathlib import Path
 from . import addresses
 from .catalogue import ERROR, Example, events, rule
 from .diagnostics import Position, Report, Severity
-from .internal_links import SiteMap, check_markdown_body, check_markdown_field
+from .internal_links import SiteMap, check_markdown_body, check_markdown_field, title_forms
 from .event_rules import check_events
 from .industry_dialogue import check_industry_rules
 from .guide_rules import check_guide, check_repeated_titles, check_text_body, review_due
@@ -132,6 +132,8 @@ def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, gu
         files=frozenset(guide_folder.assets),
         sources={page.uri: page.body for page in hand_written.values()} | {addresses.guide(g.slug): _guide_markdown(g) for g in guides},
         unknown_folders=frozenset(folder for folder, unknown in unreadable.items() if unknown),
+        unknown_pages=frozenset(addresses.guide(path.stem) for path in guide_folder.guides if paths.display(path) in broken),
+        titles=_titles(guides, drafts, events),
     )
     for guide in guides:
         check_markdown_body(guide.body, guide.body_line, guide.display, addresses.guide(guide.slug), site, report)
@@ -145,6 +147,17 @@ def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, gu
             for field in fields:
                 if isinstance(entry, dict) and isinstance(entry.get(field), str) and isinstance(entry.get("id"), str):
                     check_markdown_field(document, (i, field), address(entry["id"]), site, report)
+
+
+def _titles(guides: list[GuideSource], drafts: set[str], events: dict | None) -> dict[str, str]:
+    """Each short form of a published guide's or an event's title, with its page; a form two pages share names neither."""
+    named: dict[str, set[str]] = {}
+    pages = [(g.front_matter.data.get("title"), addresses.guide(g.slug)) for g in guides if isinstance(g.front_matter.data, dict) and g.slug not in drafts]
+    pages += [(e.get("title"), addresses.event(i)) for i, e in (events or {}).items() if isinstance(e, dict)]
+    for title, page in pages:
+        for form in title_forms(title) if isinstance(title, str) else ():
+            named.setdefault(form, set()).add(page)
+    return {form: next(iter(found)) for form, found in named.items() if len(found) == 1}
 
 
 @dataclass(frozen=True)
@@ -255,6 +268,7 @@ def _build_member(entry: dict, vocabulary: Vocabulary, line: int) -> Member:
         topics=tuple(entry.get("topics", ())),
         tools=tuple(Tool(t["category"], t["name"].strip()) for t in entry.get("tools", ())),
         circle_roles=tuple(entry.get("circle_roles", ())),
+        salutation=entry.get("salutation", ""),
         negz_member=entry.get("negz_member"),
         contact=Contact(**contact) if contact else None,
         photo=Photo(**photo) if photo else None,

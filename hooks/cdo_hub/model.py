@@ -87,6 +87,7 @@ class Member:
     topics: tuple[str, ...] = ()
     tools: tuple[Tool, ...] = ()
     circle_roles: tuple[str, ...] = ()
+    salutation: str = ""  # "frau", "herr" or "" (neutral role titles)
     negz_member: bool | None = None
     contact: Contact | None = None
     photo: Photo | None = None
@@ -100,6 +101,15 @@ class Location:
     name: str
     city: str
     address: str = ""
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """Name, address and city as shown, the city only if name or address do not already say it.
+
+        „Rathaus Jena“, „Markt 1, 07743 Jena“ and „Jena“ read „Rathaus Jena, Markt 1, 07743 Jena“.
+        """
+        named = re.search(rf"(?<!\w){re.escape(self.city.strip())}(?!\w)", f"{self.name} {self.address}", re.IGNORECASE)
+        return tuple(part for part in (self.name, self.address, "" if named else self.city) if part)
 
 
 @dataclass(frozen=True)

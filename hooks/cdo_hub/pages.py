@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import addresses
 from .catalogue import all_rules
 from .field_reference import content_files
+from .model import Member
 from .site import GeneratedFile, SiteSettings
 from .open_data import published_kind_fields
 from .survey import survey_chart
@@ -13,7 +14,16 @@ from .values import SITE_ZONE
 from .view import HubView
 
 SEVERITY_TITLES = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
-CIRCLE_ROLE_TITLES = {"sprecher": "Sprecherin/Sprecher des Zirkels", "co-sprecher": "Co-Sprecherin/Co-Sprecher des Zirkels"}
+# A role title follows the person's salutation; without one it is neutral, never „Sprecherin/Sprecher“.
+CIRCLE_ROLE_TITLES = {
+    "sprecher": {"frau": "Sprecherin des Zirkels", "herr": "Sprecher des Zirkels", "": "Sprecherrolle im Zirkel"},
+    "co-sprecher": {"frau": "Co-Sprecherin des Zirkels", "herr": "Co-Sprecher des Zirkels", "": "Co-Sprecherrolle im Zirkel"},
+}
+
+
+def circle_role_titles(member: Member) -> list[str]:
+    """The titles of a member's roles in the circle, in the form that fits the person."""
+    return [CIRCLE_ROLE_TITLES[role][member.salutation] for role in member.circle_roles]
 
 
 def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
@@ -25,7 +35,7 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         "vocabulary": view.vocabulary,
         "settings": settings,
         "legal": settings.legal,
-        "circle_role_titles": CIRCLE_ROLE_TITLES,
+        "circle_role_titles": circle_role_titles,
         "site_zone": SITE_ZONE.key,
         "survey_chart": survey_chart,
         "kind_data_fields": {kind: ", ".join(f"`{f}`" for f in fields) for kind, fields in published_kind_fields().items()},
