@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from . import addresses
-from .catalogue import ERROR, GUIDE, NOTICE, guide, page, rule
+from .catalogue import ERROR, GUIDE, NOTICE, Example, guide, rule
 from .diagnostics import Position, Report
 from .sections import section_ids
 from .text_safety import SCHEME_RE, link_targets, markdown_prose, strip_code
@@ -173,5 +173,5 @@ rule("link-ins-leere", ERROR, "Link führt ins Leere",
 rule("titel-ohne-link", NOTICE, "Titel ohne Link",
      "Nennt ein Text den Titel einer Handreichung oder Veranstaltung in „Anführungszeichen“, ohne sie zu verlinken, "
      "schlägt die Prüfung den Link vor: ein Link führt Leserinnen und Leser hin, und der Bau prüft, dass er nicht ins Leere geht.",
-     page("# Mitmachen\n\nLesen Sie zuerst „Low Code einführen“.\n"),
-     page("# Mitmachen\n\nLesen Sie zuerst [„Low Code einführen“](handreichungen/low-code-einfuehren.md).\n"))
+     Example("docs/mitmachen.md", "# Mitmachen\n\nLesen Sie zuerst „Low Code einführen“.\n", also=(guide(GUIDE),)),
+     Example("docs/mitmachen.md", "# Mitmachen\n\nLesen Sie zuerst [„Low Code einführen“](handreichungen/low-code-einfuehren.md).\n", also=(guide(GUIDE),)))
