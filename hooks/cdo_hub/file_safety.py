@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .catalogue import ERROR, Example, rule
 from .diagnostics import Position, Report
 from .svg_check import svg_problems
 from .yaml_source import too_large
@@ -34,3 +35,11 @@ def check_published_file(path: Path, display: str, report: Report) -> bool:
             "Exportieren Sie die Grafik ohne Skripte, Animationen von Links und eingebundene Fremdinhalte (z. B. als „einfaches SVG“) oder als PNG.",
         )
     return not problems
+
+
+# The rule of this module, as contributors read it on /mitmachen/meldungen/.
+rule("unsichere-grafik", ERROR, "SVG-Grafik mit Skript oder fremden Inhalten",
+     "Eine SVG-Grafik, die für sich geöffnet wird, führt ihre Skripte unter der Adresse der Website aus. Grafiken enthalten "
+     "keine Skripte und laden nichts nach.",
+     Example("handreichungen/bilder/ablauf.svg", '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>\n'),
+     Example("handreichungen/bilder/ablauf.svg", '<svg xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/></svg>\n'))

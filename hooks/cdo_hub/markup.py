@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from .catalogue import ERROR, GUIDE, WORKSHOP, Example, events, guide, rule
+
 UNSAFE_HTML = "unsicheres-html"
 UNSAFE_LINK = "unsicherer-link"
 FOREIGN = "fremder-inhalt"
@@ -410,3 +412,40 @@ def rendered_problems(text: str, rendered_html: str, known: list[Problem]) -> li
             continue  # inside what is refused there already (an <iframe onload=…>): one mistake, one message
         problems.append(Problem(line, column, f"Der Text ergibt auf der Seite {what}; das ist nicht erlaubt.", UNSAFE_HTML, ELEMENT_HINT))
     return problems
+
+
+# The rules of this module, as contributors read them on /mitmachen/meldungen/.
+_IMAGE = Example("handreichungen/bilder/ablauf.png", "PNG", note="eine Bilddatei")
+rule("unsicheres-html", ERROR, "HTML, das nicht erlaubt ist",
+     "Skripte, eingebettete Fremdinhalte, Formulare und Attribute wie onclick= können Code ausführen oder Daten an Dritte senden. "
+     "Schreiben Sie reinen Text oder Markdown.",
+     events(WORKSHOP + "  description: Anmeldung <script>melden()</script>\n"),
+     events(WORKSHOP + "  description: Anmeldung über die Seite des NEGZ.\n"))
+rule("unsicherer-link", ERROR, "Link, der nicht erlaubt ist",
+     "Links beginnen mit https:// (oder mailto:) oder verweisen auf eine Seite des Hubs; http:, javascript: und data: sind ausgeschlossen.",
+     events(WORKSHOP + "  url: http://www.negz.org/termine\n"), events(WORKSHOP + "  url: https://www.negz.org/termine\n"))
+rule("bild-ohne-alternativtext", ERROR, "Bild ohne Alternativtext",
+     "Wer nicht sieht, erfährt nur aus dem Alternativtext, was ein Bild zeigt. Er steht in den eckigen Klammern.",
+     guide(GUIDE + "\n![](bilder/ablauf.png)\n", also=(_IMAGE,)),
+     guide(GUIDE + "\n![Ablauf in fünf Schritten](bilder/ablauf.png)\n", also=(_IMAGE,)))
+rule("fremder-inhalt", ERROR, "Inhalt von einem fremden Server",
+     "Die Website lädt nichts von anderen Servern: jeder Abruf verriete den Besuch an Dritte. Laden Sie Bilder ins Repository hoch.",
+     guide(GUIDE + "\n![Ablauf](https://bilder.example/ablauf.png)\n"), guide(GUIDE + "\n[Ablauf beim Anbieter](https://bilder.example/ablauf.html)\n"))
+rule("html-element-nicht-erlaubt", ERROR, "HTML-Element nicht erlaubt",
+     "Erlaubt sind HTML-Elemente für Text, Listen, Tabellen und Bilder, etwa <details>, <abbr> oder <kbd>. Alles andere gibt "
+     "Markdown oder das Theme besser wieder.",
+     events(WORKSHOP + "  description: Mit <marquee>Laufschrift</marquee>\n"),
+     events(WORKSHOP + "  description: Mit <abbr title=\"Künstliche Intelligenz\">KI</abbr>\n"))
+rule("html-attribut-nicht-erlaubt", ERROR, "HTML-Attribut nicht erlaubt",
+     "An erlaubten Elementen sind nur Attribute für Inhalt und Zugänglichkeit erlaubt, etwa id, class, title, lang, "
+     "href an Links sowie src und alt an Bildern.",
+     events(WORKSHOP + "  description: Mit <abbr contenteditable=\"true\">KI</abbr>\n"),
+     events(WORKSHOP + "  description: Mit <abbr title=\"Künstliche Intelligenz\">KI</abbr>\n"))
+rule("stil-laedt-inhalt", ERROR, "Stilangabe lädt Inhalte",
+     "Ein style= mit url(), @import oder Ausdrücken lädt etwas nach oder führt Code aus. Die Gestaltung kommt aus dem Theme.",
+     events(WORKSHOP + "  description: 'Mit <abbr style=\"background:url(bild.png)\">KI</abbr>'\n"),
+     events(WORKSHOP + "  description: Mit <abbr>KI</abbr>\n"))
+rule("html-unvollstaendig", ERROR, "HTML-Tag nicht geschlossen",
+     "Ein HTML-Tag endet mit „>“. Ein Kleiner-als-Zeichen im Text schreiben Sie als „&lt;“.",
+     events(WORKSHOP + "  description: Mit <abbr title=\"KI\"\n"),
+     events(WORKSHOP + "  description: Mit <abbr title=\"KI\">KI</abbr>\n"))

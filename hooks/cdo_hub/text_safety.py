@@ -48,3 +48,4 @@ def markdown_prose(text: str) -> Iterator[tuple[int, str]]:
             in_fence = not in_fence
         elif not in_fence:
             yield offset, strip_code(line)
+
