@@ -16,7 +16,7 @@ from cdo_hub.addresses import overview_of
 from cdo_hub.clock import ClockError, build_now
 from cdo_hub.content import ContentPaths, load_hub
 from cdo_hub.csp import with_script_hashes
-from cdo_hub.diagnostics import Diagnostic, Position, Severity
+from cdo_hub.diagnostics import Severity
 from cdo_hub.html_fixes import exclude_buttons_from_search, german_box_titles, label_task_list_items
 from cdo_hub.launch import launch_requested, placeholder_notice
 from cdo_hub.publish import generate_site
