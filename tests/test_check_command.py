@@ -8,12 +8,12 @@ import random
 import pytest
 
 from cdo_hub.cli import main
-from conftest import FIXED_EPOCH, REPO, run_check
+from conftest import FIXED_EPOCH, run_check
 from validation_support import line_of, parse_text_output, replace_once
 
 
-def test_shipped_content_passes_strict():
-    done = run_check(REPO, "--strict")
+def test_fixture_content_passes_strict(fixture_root):
+    done = run_check(fixture_root, "--strict")
     assert done.returncode == 0, done.stdout + done.stderr
     assert [d["severity"] for d in parse_text_output(done.stdout)] == ["hinweis"]  # the overdue guide
     assert done.stdout.strip().endswith("0 Fehler, 0 Warnungen, 1 Hinweis.")
@@ -158,19 +158,19 @@ def test_missing_content_file(repo_copy):
     assert parse_text_output(done.stdout)[0] == {"file": "events.yaml", "line": "1", "column": "1", "severity": "fehler", "message": "Die Datei events.yaml fehlt.", "code": "datei-fehlt"}
 
 
-def test_unknown_output_format_is_refused_in_german():
-    result = run_check(REPO, "--format", "xml")
+def test_unknown_output_format_is_refused_in_german(fixture_root):
+    result = run_check(fixture_root, "--format", "xml")
     assert result.returncode == 2
     assert "fehler: Das Format „xml“ gibt es nicht; möglich sind text und github" in result.stderr
     assert "invalid choice" not in result.stderr
 
 
-def test_help_and_unknown_options_are_german():
-    helped = run_check(REPO, "--help")
+def test_help_and_unknown_options_are_german(fixture_root):
+    helped = run_check(fixture_root, "--help")
     assert helped.returncode == 0
     assert helped.stdout.startswith("Aufruf: make check")
     assert "Optionen:" in helped.stdout and "zeigt diese Hilfe" in helped.stdout
     assert "usage" not in helped.stdout and "show this help" not in helped.stdout
-    unknown = run_check(REPO, "--schnell")
+    unknown = run_check(fixture_root, "--schnell")
     assert unknown.returncode == 2
     assert unknown.stderr.splitlines()[-1] == "fehler: unbekannte Angabe: --schnell"

@@ -31,7 +31,7 @@ MAIN = "veranstaltungen/kalender.ics"
 SERIES = "sprechertreffen"  # members only, every two weeks at 08:30, across the change to winter time on 2026-10-25
 
 
-def _feeds(root: Path = REPO, hub_changes=None) -> tuple[HubView, dict[str, bytes]]:  # noqa: ANN001
+def _feeds(root: Path, hub_changes=None) -> tuple[HubView, dict[str, bytes]]:  # noqa: ANN001
     hub, report = load_hub(ContentPaths.at(root), FIXED_NOW)
     assert hub is not None, report.summary()
     if hub_changes:
@@ -41,8 +41,8 @@ def _feeds(root: Path = REPO, hub_changes=None) -> tuple[HubView, dict[str, byte
 
 
 @pytest.fixture(scope="module")
-def shipped() -> tuple[HubView, dict[str, bytes]]:
-    return _feeds()
+def shipped(fixture_root: Path) -> tuple[HubView, dict[str, bytes]]:
+    return _feeds(fixture_root)
 
 
 @pytest.fixture(scope="module")
@@ -97,10 +97,10 @@ def test_every_feed_parses_with_icalendar_and_with_vobject(shipped):
         assert parsed.version.value == "2.0", uri
 
 
-def test_topic_without_events_gets_an_empty_but_valid_calendar(shipped):
+def test_topic_without_events_gets_an_empty_but_valid_calendar(shipped, fixture_root):
     view, _ = shipped
     vocabulary = replace(view.vocabulary, topics={**view.vocabulary.topics, "quantencomputing": replace(view.vocabulary.topics["cloud"], id="quantencomputing", title="Quantencomputing")})
-    _, feeds = _feeds(hub_changes=lambda hub: setattr(hub, "vocabulary", vocabulary))
+    _, feeds = _feeds(fixture_root, hub_changes=lambda hub: setattr(hub, "vocabulary", vocabulary))
     raw = feeds["themen/quantencomputing/kalender.ics"]
     calendar = _calendar(raw)
     assert calendar.walk("VEVENT") == []
@@ -227,14 +227,14 @@ def test_all_day_events_end_the_day_after_their_last_day(shipped):
         assert vevent["DTSTART"].params["VALUE"] == vevent["DTEND"].params["VALUE"] == "DATE"
 
 
-def test_all_day_series_use_dates_and_a_timed_event_without_end_has_no_dtend():
+def test_all_day_series_use_dates_and_a_timed_event_without_end_has_no_dtend(fixture_root):
     def change(hub):  # noqa: ANN001, ANN202
         workshop = hub.events["werkstatttag-prozessmanagement-2027"]
         series = Recurrence("weekly", 1, until=date(2027, 4, 1), exceptions=(date(2027, 3, 18),))
         hub.events[workshop.id] = replace(workshop, recurrence=series)
         hub.events["herbsttagung-2026"] = replace(hub.events["herbsttagung-2026"], end=None)
 
-    view, feeds = _feeds(hub_changes=change)
+    view, feeds = _feeds(fixture_root, hub_changes=change)
     raw = feeds["veranstaltungen/werkstatttag-prozessmanagement-2027.ics"]
     assert b"RRULE:FREQ=WEEKLY;UNTIL=20270401;INTERVAL=1\r\n" in raw and b"EXDATE;VALUE=DATE:20270318\r\n" in raw
     expanded = sorted(o["DTSTART"].dt for o in recurring_ical_events.of(_calendar(raw)).between(FIXED_NOW, FIXED_NOW + YEAR))
@@ -335,14 +335,14 @@ def test_lines_end_in_crlf_and_fold_at_75_octets_without_splitting_characters(sh
             line.decode("utf-8")  # a split multi-byte character would fail here
 
 
-def test_long_lines_full_of_umlauts_fold_between_characters(shipped):
+def test_long_lines_full_of_umlauts_fold_between_characters(shipped, fixture_root):
     title = "Übergänge für Ämter, Behörden und Bürgerbüros – " * 4
     description = "Äußerst ölige Übungsgrößen für Öffentlichkeit " * 20
 
     def umlauts(hub):  # noqa: ANN001, ANN202
         hub.events["herbsttagung-2026"] = replace(hub.events["herbsttagung-2026"], title=title.strip(), description=description.strip())
 
-    _, feeds = _feeds(hub_changes=umlauts)
+    _, feeds = _feeds(fixture_root, hub_changes=umlauts)
     raw = feeds["veranstaltungen/herbsttagung-2026.ics"]
     lines = raw[:-2].split(b"\r\n")
     folded = [line for line in lines if line.startswith(b" ")]
@@ -359,7 +359,7 @@ def test_long_lines_full_of_umlauts_fold_between_characters(shipped):
 # --- packaging and the subscription instructions ----------------------------------------------
 
 
-def test_feed_module_works_without_mkdocs():
+def test_feed_module_works_without_mkdocs(fixture_root):
     script = (
         "import sys; sys.modules['mkdocs'] = None\n"
         "from datetime import datetime, timezone\n"
@@ -368,7 +368,7 @@ def test_feed_module_works_without_mkdocs():
         "from cdo_hub.ical import calendar_files\n"
         "from cdo_hub.site import SiteSettings\n"
         "from cdo_hub.view import HubView\n"
-        f"hub, _ = load_hub(ContentPaths.at(Path({str(REPO)!r})), datetime(2026, 11, 27, 11, tzinfo=timezone.utc))\n"
+        f"hub, _ = load_hub(ContentPaths.at(Path({str(fixture_root)!r})), datetime(2026, 11, 27, 11, tzinfo=timezone.utc))\n"
         "print(len(calendar_files(HubView(hub), SiteSettings('https://x.example/', 'CDO-Zirkel', Path('.')))))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)

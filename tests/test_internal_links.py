@@ -112,7 +112,7 @@ def test_links_to_existing_sections_build_without_warnings(repo_copy):
     assert result.returncode == 0, result.output
 
 
-def test_predicted_sections_are_those_of_the_built_pages(built_site):
+def test_predicted_sections_are_those_of_the_built_pages(built_site, fixture_root):
     """The ids the check expects are exactly the heading ids MkDocs gives the guides and hand-written pages."""
     from html_helpers import load_page
 
@@ -120,10 +120,9 @@ def test_predicted_sections_are_those_of_the_built_pages(built_site):
     from cdo_hub.guide_source import load_guide
     from cdo_hub.diagnostics import Report
     from cdo_hub.sections import section_ids
-    from conftest import REPO
 
-    sources = {f"handreichungen/{p.stem}/": _guide_markdown(load_guide(p, p.name, Report())) for p in (REPO / "handreichungen").glob("*.md") if p.name != "README.md"}
-    sources |= {f"{p.relative_to(REPO / 'docs').with_suffix('').as_posix()}/": p.read_text(encoding="utf-8") for p in (REPO / "docs").glob("*.md")}
+    sources = {f"handreichungen/{p.stem}/": _guide_markdown(load_guide(p, p.name, Report())) for p in (fixture_root / "handreichungen").glob("*.md") if p.name != "README.md"}
+    sources |= {f"{p.relative_to(fixture_root / 'docs').with_suffix('').as_posix()}/": p.read_text(encoding="utf-8") for p in (fixture_root / "docs").glob("*.md")}
     checked = 0
     for path, markdown_text in sources.items():
         if not (built_site / path / "index.html").is_file():

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from content_helpers import RawContent, read_content, write_yaml
 from html_helpers import files_containing, load_page, normalise, readable_text, search_docs, site_texts
-from conftest import REPO, copy_repo, run_build
+from conftest import FIXTURE_HUB, copy_repo, run_build
 
 WITHDRAWN = "malte-hinrichsen"  # in the copy, he withdraws consent to contact data and photo
 PHOTO_ONLY = {
@@ -117,7 +117,7 @@ def test_contact_data_and_photos_appear_only_with_consent(built):
 def test_withdrawn_contact_data_and_photo_disappear_everywhere(private_root):
     site = private_root / "site"
     texts = site_texts(site)
-    before = read_content(REPO).member(WITHDRAWN)
+    before = read_content(FIXTURE_HUB).member(WITHDRAWN)
     for value in [*before["contact"].values(), Path(before["photo"]["src"]).name]:
         assert files_containing(texts, value) == [], value
     profile = load_page(site, f"mitglieder/{WITHDRAWN}/")
