@@ -3,7 +3,7 @@ beside them or in subfolders (published at the same path), and a message for any
 
 from __future__ import annotations
 
-from conftest import run_build
+from conftest import REPO, run_build
 from html_helpers import load_page
 from validation_support import only_problem, problems, replace_once, validate, where
 
@@ -18,7 +18,7 @@ def _add_figure(repo_copy, markdown: str) -> int:
 
 
 def test_image_beside_the_guide_is_published_and_shown(repo_copy):
-    (repo_copy / "handreichungen" / "bilder").mkdir()
+    (repo_copy / "handreichungen" / "bilder").mkdir(exist_ok=True)
     (repo_copy / "handreichungen" / "bilder" / "ablauf.svg").write_text(FIGURE, encoding="utf-8")
     (repo_copy / "handreichungen" / "checkliste-low-code.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     _add_figure(repo_copy, "![Ablauf der Einführung in vier Schritten](bilder/ablauf.svg)\n\n[Checkliste als PDF](checkliste-low-code.pdf)")
@@ -62,7 +62,7 @@ def test_markdown_image_from_another_server_is_one_mistake(repo_copy):
 
 def test_svg_with_script_or_outside_resources_is_not_published(repo_copy):
     folder = repo_copy / "handreichungen" / "bilder"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     (folder / "ablauf.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)">\n'
         '  <image href="https://tracker.example/pixel.png"/>\n'
@@ -116,8 +116,9 @@ def test_file_that_would_collide_with_a_guide_file_stops_the_build(repo_copy):
 
 
 def test_the_template_in_the_folder_readme_passes_as_a_new_guide(repo_copy):
-    """The README of handreichungen/ is not published, and its template is a valid guide as it stands."""
-    readme = (repo_copy / "handreichungen" / "README.md").read_text(encoding="utf-8")
+    """The README of handreichungen/ is not published, and the template it offers contributors is a valid guide."""
+    readme = (REPO / "handreichungen" / "README.md").read_text(encoding="utf-8")  # the documentation, not content
+    (repo_copy / "handreichungen" / "README.md").write_text(readme, encoding="utf-8")
     template = readme.split("```markdown\n", 1)[1].split("```\n", 1)[0]
     (repo_copy / "handreichungen" / "neue-handreichung.md").write_text(template.replace("vorname-nachname", "malte-hinrichsen"), encoding="utf-8")
     _, report = validate(repo_copy)
@@ -139,7 +140,7 @@ def test_camera_file_names_are_named_with_a_plain_alternative(repo_copy):
 
 def test_diagram_exported_from_drawio_is_fine(repo_copy):
     # draw.io writes text labels as <foreignObject> with a fallback link to its help page: nothing loads.
-    (repo_copy / "handreichungen" / "bilder").mkdir()
+    (repo_copy / "handreichungen" / "bilder").mkdir(exist_ok=True)
     (repo_copy / "handreichungen" / "bilder" / "ablauf.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="200" height="60">'
         '<switch><foreignObject width="200" height="60"><div xmlns="http://www.w3.org/1999/xhtml">Antrag</div></foreignObject>'

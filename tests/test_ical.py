@@ -259,7 +259,7 @@ def test_vtimezone_definitions_agree_with_the_zone_database(shipped, changed_sit
     for raw in [*shipped[1].values(), *_site_feeds(changed_site).values()]:
         for tz in _calendar(raw).walk("VTIMEZONE"):
             bodies.setdefault(tz.to_ical(), tz)
-    assert {str(tz["TZID"]) for tz in bodies.values()} == {"Europe/Berlin", "America/New_York"}
+    assert {str(tz["TZID"]) for tz in bodies.values()} == {"Europe/Berlin", "Europe/Lisbon", "America/New_York"}
     for tz in bodies.values():
         from_file, reference = tz.to_tz(lookup_tzid=False), ZoneInfo(str(tz["TZID"]))
         # Offsets before the first onset are undefined; noon is never inside a change.
@@ -278,7 +278,7 @@ def test_event_in_another_time_zone_gets_its_own_vtimezone(changed_site):
     assert b"DTSTART;TZID=America/New_York:20270303T100000\r\n" in raw
     assert _vevent(raw, "austausch-new-york-2027")["DTSTART"].dt.astimezone(ZoneInfo("UTC")).hour == 15
     for uri in (MAIN, "themen/it-architektur/kalender.ics"):
-        assert sorted(str(tz["TZID"]) for tz in _calendar((changed_site / uri).read_bytes()).walk("VTIMEZONE")) == ["America/New_York", "Europe/Berlin"]
+        assert sorted(str(tz["TZID"]) for tz in _calendar((changed_site / uri).read_bytes()).walk("VTIMEZONE")) == ["America/New_York", "Europe/Berlin", "Europe/Lisbon"]
     assert vobject.readOne(raw.decode("utf-8")).vevent.dtstart.value.utcoffset() == timedelta(hours=-5)
 
 
