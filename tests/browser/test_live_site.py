@@ -77,7 +77,6 @@ def _assert_search_finds(live_visit, page, searches: list[tuple[str, str]]) -> N
             page.wait_for_function(
                 "path => [...document.querySelectorAll('.md-search-result__item a[href]')].some(a => new URL(a.href).pathname === path)",
                 arg="/" + expected,
-                timeout=5_000,
             )
         except PlaywrightTimeoutError:
             missing.append(f"„{word}“ findet /{expected} nicht")
