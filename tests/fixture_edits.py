@@ -7,7 +7,9 @@ tests never depend on how a value happens to be spelt in the fixture.
     edit_entry(root / "events.yaml", "sprechertreffen", recurrence={"frequency": "weekly", "interval": 0})
     line, column = position(root / "events.yaml", "sprechertreffen", "recurrence", "interval")
 
-`Raw("2025-02-30")` writes a value exactly as given, unquoted, the way a contributor might type it.
+`Raw("2025-02-30")` writes a value exactly as given, unquoted, the way a contributor might type it;
+`Quoted(...)` always in double quotes. Text whose layout matters (a folded description) is written by the
+test itself as a whole entry with `append_text`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ _NEEDS_QUOTES = re.compile(r"^[\d+\-.:]|: |^(yes|no|on|off|true|false|null|~)$",
 
 class Raw(str):
     """A scalar written as given, without quotes (the resolver decides what YAML reads)."""
+
+
+class Quoted(str):
+    """A scalar always written in double quotes."""
 
 
 class _Dumper(yaml.SafeDumper):
@@ -52,6 +58,7 @@ _Dumper.add_representer(str, _represent_str)
 _Dumper.add_representer(dict, _represent_dict)
 _Dumper.add_representer(list, _represent_list)
 _Dumper.add_representer(Raw, _represent_raw)
+_Dumper.add_representer(Quoted, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style='"'))
 
 
 # --- whole files -------------------------------------------------------------------------------
