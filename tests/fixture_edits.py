@@ -225,3 +225,48 @@ def body_start(path: Path) -> int:
     """The line on which the body of a guide starts."""
     _, front, _ = path.read_text(encoding="utf-8").split("---\n", 2)
     return front.count("\n") + 3
+
+
+def guide_position(path: Path, *keys: str | int) -> tuple[int, int]:
+    """1-based (line, column) of a front-matter value of a guide, like `position` for data files."""
+    _, front, _ = path.read_text(encoding="utf-8").split("---\n", 2)
+    node = yaml.compose(front)
+    for key in keys:
+        node = node.value[key] if isinstance(key, int) else next(value for k, value in node.value if k.value == key)
+    return node.start_mark.line + 2, node.start_mark.column + 1
+
+
+# A complete published guide that tests write whole, with a body of their own.
+NEW_GUIDE = {
+    "title": "Probehandreichung für die Tests",
+    "description": "Eine vollständige Handreichung, deren Text der Test selbst schreibt.",
+    "authors": ["lars-moebius", "katrin-weisshaupt"],
+    "topics": ["low-code"],
+    "status": "veroeffentlicht",
+    "published": "2026-03-02",
+    "reviewed": "2026-09-14",
+    "license": "CC BY 4.0",
+}
+
+
+def guide_body(before_section: str = "", heading: str = "## Erster Abschnitt", after_heading: str = "") -> str:
+    """The body of the tests' guide: an introduction, `before_section`, the first section's `heading`,
+    `after_heading`, its text, and a second section."""
+    parts = ["Eine kurze Einleitung.", before_section, heading, after_heading, "Text des ersten Abschnitts.", "## Zweiter Abschnitt", "Text des zweiten Abschnitts."]
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+NEW_GUIDE_BODY = guide_body()
+
+
+def write_new_guide(path: Path, body: str = NEW_GUIDE_BODY, **changes: object) -> None:
+    """Write a whole guide: NEW_GUIDE's front matter with `changes` (None removes a field) and `body`."""
+    front = {key: value for key, value in (NEW_GUIDE | changes).items() if value is not None}
+    write_guide(path, front, "\n" + body)
+
+
+def body_line(path: Path, text: str) -> int:
+    """The line of the body on which `text` (a whole line the test wrote) stands."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start = body_start(path)
+    return start + lines[start - 1 :].index(text)
