@@ -23,11 +23,13 @@ from cdo_hub.site import SiteSettings
 from cdo_hub.templating import make_environment
 from cdo_hub.view import HubView
 from conftest import FIXED_NOW, NEW_YORK_EVENT, REPO, copy_repo, run_build
+from fixture_edits import append_text, edit_entry, entry
 
 SETTINGS = SiteSettings(site_url="https://cdo-zirkel.example/", site_name="CDO-Zirkel", templates_dir=REPO / "overrides" / "hub")
 BERLIN = ZoneInfo("Europe/Berlin")
 YEAR = timedelta(days=365)
 MAIN = "veranstaltungen/kalender.ics"
+MOVED = "brown-bag-2027-02-prozesswerkzeuge"  # moved by a week in `changed_site`
 SERIES = "sprechertreffen"  # members only, every two weeks at 08:30, across the change to winter time on 2026-10-25
 
 
@@ -50,9 +52,9 @@ def changed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One build of a copy in which an event moved by a week and an event in New York was added."""
     root = copy_repo(tmp_path_factory.mktemp("changed"))
     events = root / "events.yaml"
-    text = events.read_text(encoding="utf-8")
-    assert 'start: "2027-02-18 12:00"' in text
-    events.write_text(text.replace('start: "2027-02-18 12:00"', 'start: "2027-02-25 12:00"') + NEW_YORK_EVENT, encoding="utf-8")
+    assert entry(events, MOVED)["start"] == "2027-02-18 12:00"
+    edit_entry(events, MOVED, start="2027-02-25 12:00")
+    append_text(events, NEW_YORK_EVENT.lstrip("\n"))
     result = run_build(root)
     assert result.returncode == 0, result.output
     return result.site

@@ -14,6 +14,7 @@ import pytest
 from content_helpers import RawContent, read_content, write_yaml
 from html_helpers import files_containing, load_page, normalise, readable_text, search_docs, site_texts
 from conftest import FIXTURE_HUB, copy_repo, run_build
+from fixture_edits import edit_entry, entry
 
 WITHDRAWN = "malte-hinrichsen"  # in the copy, he withdraws consent to contact data and photo
 PHOTO_ONLY = {
@@ -249,11 +250,9 @@ def _files_about(site: Path, event: dict) -> dict[str, str]:
 def test_photo_of_a_member_without_photo_consent_is_not_published(repo_copy):
     """Withdrawing consent „foto“ removes the photo from the site even when the file stays in docs/."""
     members = repo_copy / "members.yaml"
-    text = members.read_text(encoding="utf-8")
-    photo = re.search(r"  photo:\n    src: mitglieder/fotos/malte-hinrichsen\.svg\n    credit: .*\n", text)
-    assert photo is not None
-    text = text.replace(photo.group(0), "").replace("scope: [profil, kontakt, foto]", "scope: [profil, kontakt]", 1)
-    members.write_text(text, encoding="utf-8")
+    consent = entry(members, "malte-hinrichsen")["consent"]
+    assert "foto" in consent["scope"]
+    edit_entry(members, "malte-hinrichsen", photo=None, consent=consent | {"scope": [s for s in consent["scope"] if s != "foto"]})
     assert (repo_copy / "docs/mitglieder/fotos/malte-hinrichsen.svg").exists()
     result = run_build(repo_copy)
     assert result.returncode == 0, result.output
