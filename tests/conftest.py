@@ -6,8 +6,8 @@ code (`mkdocs.yml`, `hooks/`, `overrides/`, `schemas/`, `docs/assets/`) from the
 - `repo_copy`: a fresh, writable copy of the fixture hub per test (break it as you like).
 - `fixture_root`: one read-only copy per test process (for tests that only read or validate).
 - `built_site`: the fixture hub built once per test process with `mkdocs build --strict` at FIXED_NOW.
-- `live_repo`, `live_site`: the repository's own content, for the live gates only (properties, never facts);
-  `live_site` is built strictly at the real current time.
+- `live_repo`, `live_site`: the repository's own content, for the live gates only (properties, never facts,
+  marked `live`: `make test-live`); `live_site` is built strictly at the real current time.
 - `copy_repo(target)`, `run_build(root, ...)`, `run_check(root, ...)`: the same building blocks as functions.
 """
 
@@ -75,7 +75,7 @@ def _copy(source: Path, target: Path, ignore_assets: bool) -> None:
 
 
 def run_build(root: Path, site: Path | None = None, epoch: str | None = FIXED_EPOCH, strict: bool = True, extra_env: dict | None = None) -> BuildResult:
-    """`mkdocs build` of `root`; `epoch=None` builds at the real current time."""
+    """`mkdocs build` of `root`; `epoch=None` builds at the real current time (or the environment's SOURCE_DATE_EPOCH)."""
     site = site or root / "site"
     env = {**_environment(epoch), "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
     command = [str(MKDOCS), "build", "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site)]
@@ -86,14 +86,15 @@ def run_build(root: Path, site: Path | None = None, epoch: str | None = FIXED_EP
 
 
 def run_check(root: Path, *args: str, epoch: str | None = FIXED_EPOCH) -> subprocess.CompletedProcess:
-    """`python -m cdo_hub` on `root`; `epoch=None` checks at the real current time."""
+    """`python -m cdo_hub` on `root`; `epoch=None` checks at the real current time (or the environment's SOURCE_DATE_EPOCH)."""
     env = _environment(epoch)
     return subprocess.run([sys.executable, "-m", "cdo_hub", "--root", str(root), *args], env=env, capture_output=True, text=True, timeout=120)
 
 
 def _environment(epoch: str | None) -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if key != "SOURCE_DATE_EPOCH"}
-    return env if epoch is None else {**env, "SOURCE_DATE_EPOCH": epoch}
+    """`epoch=None`: the environment's own time, i.e. the real time unless SOURCE_DATE_EPOCH is set (CI pins
+    one moment for all its builds that way)."""
+    return dict(os.environ) if epoch is None else {**os.environ, "SOURCE_DATE_EPOCH": epoch}
 
 
 @pytest.fixture

@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections import deque
 from pathlib import Path
 
+import pytest
+
 from conftest import REPO, run_check
 from html_helpers import html_pages, load_page
 from test_links import find_broken_links, find_foreign_resources
 from validation_support import parse_text_output
+
+pytestmark = pytest.mark.live
 
 # The parts of a page that lead readers on: the tabs and the side navigation, the article (overviews list
 # their detail pages), the footer (legal pages).

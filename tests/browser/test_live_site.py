@@ -5,20 +5,19 @@ guide by a word of its title. Properties only: pages, members and guides are enu
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from cdo_hub.clock import SITE_ZONE
+from cdo_hub.clock import build_now
 from cdo_hub.content import ContentPaths, load_hub
 from html_helpers import html_pages
 
 from .site_pages import SCHEMES
 from .test_accessibility import format_violations, run_axe
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.live]
 
 # Every page once per scheme, split in parts so that both test processes share the work.
 PARTS = 3
@@ -28,7 +27,7 @@ WORD = re.compile(r"[^\W\d_]{4,}")
 
 @pytest.fixture(scope="module")
 def live_hub(live_repo: Path):
-    hub, report = load_hub(ContentPaths.at(live_repo), datetime.now(SITE_ZONE))
+    hub, report = load_hub(ContentPaths.at(live_repo), build_now())
     assert hub is not None, report.summary()
     return hub
 
