@@ -168,11 +168,6 @@ def key_position(path: Path, *keys: str | int) -> tuple[int, int]:
     return key.start_mark.line + 1, key.start_mark.column + 1
 
 
-def entry_position(path: Path, *keys: str) -> tuple[int, int]:
-    """1-based (line, column) of the entry picked by `keys` (its first field)."""
-    return position(path, *keys)
-
-
 def _node(path: Path, keys: tuple) -> yaml.Node:
     node = yaml.compose(path.read_text(encoding="utf-8"))
     for key in keys:

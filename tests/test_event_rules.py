@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 import yaml
 
 from conftest import run_check
 from fixture_edits import Raw, add_entry, append_text, edit_entry, entry, key_position, position, read_guide, rename_field, write_guide
-from validation_support import column_of, line_of, only_problem, problems, validate, where
+from validation_support import column_of, only_problem, problems, validate, where
 
 RENDSBURG = "zirkeltreffen-2025-06-rendsburg"   # on site, 2025-06-26 10:00–16:00, two speakers, two topics
 BROWN_BAG = "brown-bag-2025-11-ozg-nachnutzung"  # online with a link, one speaker
