@@ -214,16 +214,16 @@ def test_https_links_in_descriptions_are_fine(repo_copy):
 def test_praesenz_without_location(repo_copy):
     edit_entry(_events(repo_copy), RENDSBURG, format="praesenz", location=None)
     _, report = validate(repo_copy)
-    assert where(report) == [("events.yaml", *position(_events(repo_copy), RENDSBURG), "fehler", "ort-fehlt")]
-    assert position(_events(repo_copy), RENDSBURG)[1] == 3
-    assert "Für eine Veranstaltung im Format „praesenz“ fehlt der Ort (location)" in only_problem(report).message
+    assert where(report) == [("events.yaml", *position(_events(repo_copy), RENDSBURG, "format"), "fehler", "pflichtfeld-fehlt")]
+    assert "Bei format: praesenz ist „location“ Pflicht und fehlt" in only_problem(report).message
+    assert "Ergänzen Sie location mit name, address und city" in only_problem(report).hint
 
 
 def test_hybrid_without_location(repo_copy):
     edit_entry(_events(repo_copy), BROWN_BAG, format="hybrid")
     _, report = validate(repo_copy)
-    assert where(report) == [("events.yaml", *position(_events(repo_copy), BROWN_BAG), "fehler", "ort-fehlt")]
-    assert "im Format „hybrid“ fehlt der Ort" in only_problem(report).message
+    assert where(report) == [("events.yaml", *position(_events(repo_copy), BROWN_BAG, "format"), "fehler", "pflichtfeld-fehlt")]
+    assert "Bei format: hybrid ist „location“ Pflicht und fehlt" in only_problem(report).message
 
 
 # --- Series -------------------------------------------------------------------------------
@@ -413,4 +413,4 @@ def test_guide_named_index_is_refused(repo_copy):
     front, body = read_guide(guides / "low-code-einsetzen.md")
     write_guide(guides / "index.md", front | {"title": "Übersicht: Low Code"}, body)
     _, report = validate(repo_copy)
-    assert ("handreichungen/index.md", 1, 1, "fehler", "dateiname") in where(report)
+    assert ("handreichungen/index.md", 1, 1, "fehler", "dateiname-vergeben") in where(report)

@@ -92,7 +92,8 @@ def test_published_guide_needs_a_publication_date(repo_copy):
     _write(repo_copy, published=None, reviewed=None)
     _, report = validate(repo_copy)
     assert where(report) == [(GUIDE, *guide_position(_guide(repo_copy), "status"), "fehler", "pflichtfeld-fehlt")]
-    assert "Eine veröffentlichte Handreichung braucht ein Veröffentlichungsdatum (published)" in only_problem(report).message
+    assert "Bei status: veroeffentlicht ist „published“ Pflicht und fehlt" in only_problem(report).message
+    assert "braucht ein Veröffentlichungsdatum" in only_problem(report).hint
 
 
 def test_draft_needs_no_publication_date(repo_copy):
@@ -105,7 +106,7 @@ def test_draft_needs_no_publication_date(repo_copy):
 def test_reviewed_before_published(repo_copy):
     _write(repo_copy, published="2026-03-02", reviewed="2026-01-14")
     _, report = validate(repo_copy)
-    assert where(report) == [(GUIDE, *guide_position(_guide(repo_copy), "reviewed"), "fehler", "ende-vor-beginn")]
+    assert where(report) == [(GUIDE, *guide_position(_guide(repo_copy), "reviewed"), "fehler", "pruefung-vor-veroeffentlichung")]
     assert "Die letzte Prüfung (reviewed) liegt vor der Veröffentlichung (published)" in only_problem(report).message
 
 
@@ -127,7 +128,7 @@ def test_file_name_that_is_no_slug(repo_copy):
     # The test's own guide, which nothing links to: only the name itself is wrong.
     write_new_guide(repo_copy / "handreichungen" / "Low_Code einsetzen.md")
     _, report = validate(repo_copy)
-    assert where(report) == [("handreichungen/Low_Code einsetzen.md", 1, 1, "fehler", "dateiname")]
+    assert where(report) == [("handreichungen/Low_Code einsetzen.md", 1, 1, "fehler", "dateiname-ungueltig")]
     assert "Der Dateiname „Low_Code einsetzen.md“ taugt nicht als Adresse" in only_problem(report).message
 
 

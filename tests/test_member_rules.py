@@ -81,7 +81,7 @@ def _photo(repo_copy, src: str) -> None:
 def test_missing_photo_file(repo_copy):
     _photo(repo_copy, "mitglieder/fotos/malte-hinrichsen.jpg")
     _, report = validate(repo_copy)
-    assert where(report) == [("members.yaml", *_at(repo_copy, "photo", "src"), "fehler", "datei-fehlt")]
+    assert where(report) == [("members.yaml", *_at(repo_copy, "photo", "src"), "fehler", "foto-fehlt")]
     assert "Die Bilddatei „docs/mitglieder/fotos/malte-hinrichsen.jpg“ gibt es nicht" in only_problem(report).message
 
 
@@ -90,7 +90,7 @@ def test_photo_path_outside_docs_is_refused(repo_copy):
     (repo_copy / "foto.svg").write_text("<svg/>", encoding="utf-8")
     _photo(repo_copy, "../foto.svg")
     _, report = validate(repo_copy)
-    assert where(report) == [("members.yaml", *_at(repo_copy, "photo", "src"), "fehler", "datei-fehlt")]
+    assert where(report) == [("members.yaml", *_at(repo_copy, "photo", "src"), "fehler", "foto-fehlt")]
 
 
 def test_consent_date_in_the_future(repo_copy):
