@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from conftest import run_build, run_check
+from fixture_edits import body_line, edit_entry, guide_body, position, write_new_guide
 from validation_support import parse_text_output, replace_once
+
+RENDSBURG = "zirkeltreffen-2025-06-rendsburg"
 
 
 def test_broken_content_stops_the_build_and_leaves_the_last_site(repo_copy):
@@ -12,10 +15,12 @@ def test_broken_content_stops_the_build_and_leaves_the_last_site(repo_copy):
     index = good.site / "index.html"
     before = (index.read_bytes(), index.stat().st_mtime_ns, sorted(p.relative_to(good.site) for p in good.site.rglob("*")))
 
-    replace_once(repo_copy / "events.yaml", '  start: "2025-06-26 10:00"\n  end: "16:00"', '  start: "2025-06-26 10:00"\n  end: "09:00"')
+    events = repo_copy / "events.yaml"
+    edit_entry(events, RENDSBURG, start="2025-06-26 10:00", end="09:00")
+    line, column = position(events, RENDSBURG, "end")
     check = run_check(repo_copy)
     message = next(line for line in check.stdout.splitlines() if parse_text_output(line))
-    assert message.startswith("events.yaml:9:8: fehler: Das Ende (09:00) liegt vor dem Beginn")
+    assert message.startswith(f"events.yaml:{line}:{column}: fehler: Das Ende (09:00) liegt vor dem Beginn")
 
     broken = run_build(repo_copy)
     assert broken.returncode == 1
@@ -36,8 +41,9 @@ def test_unreadable_file_stops_the_build_without_traceback(repo_copy):
 
 
 def test_a_warning_fails_only_the_strict_build(repo_copy):
-    line = replace_once(repo_copy / "handreichungen" / "low-code-einsetzen.md", "## Zuerst klären", "# Zuerst klären")
-    message = f"handreichungen/low-code-einsetzen.md:{line}:1: warnung: Überschrift der ersten Ebene im Text"
+    guide = repo_copy / "handreichungen" / "probe.md"
+    write_new_guide(guide, body=guide_body(heading="# Erster Abschnitt"))
+    message = f"handreichungen/probe.md:{body_line(guide, '# Erster Abschnitt')}:1: warnung: Überschrift der ersten Ebene im Text"
 
     strict = run_build(repo_copy, site=repo_copy / "site-strict", strict=True)
     assert strict.returncode == 1
@@ -48,7 +54,7 @@ def test_a_warning_fails_only_the_strict_build(repo_copy):
     lenient = run_build(repo_copy, site=repo_copy / "site-lenient", strict=False)
     assert lenient.returncode == 0, lenient.output
     assert message in lenient.output
-    assert (lenient.site / "handreichungen" / "low-code-einsetzen" / "index.html").is_file()
+    assert (lenient.site / "handreichungen" / "probe" / "index.html").is_file()
 
 
 FAQ = "---\ntitle: Häufige Fragen\ndescription: Antworten auf Fragen, die neue Mitglieder oft stellen.\n---\n\n# Häufige Fragen\n\nWer darf mitmachen? Alle CDOs.\n"
@@ -64,7 +70,7 @@ def test_page_in_docs_but_not_in_the_navigation_is_named_in_german(repo_copy):
 
 def test_page_listed_in_nav_or_not_in_nav_builds(repo_copy):
     (repo_copy / "docs" / "faq.md").write_text(FAQ, encoding="utf-8")
-    config = repo_copy / "mkdocs.yml"
+    config = repo_copy / "mkdocs.yml"  # the site's code, not content: edited as text, where the nav stands
     replace_once(config, "  - Mitmachen: mitmachen.md\n", "  - Mitmachen: mitmachen.md\n  - Häufige Fragen: faq.md\n")
     listed = run_build(repo_copy)
     assert listed.returncode == 0, listed.output

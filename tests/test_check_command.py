@@ -8,42 +8,58 @@ import random
 import pytest
 
 from cdo_hub.cli import main
-from conftest import FIXED_EPOCH, REPO, run_check
-from validation_support import line_of, parse_text_output, replace_once
+from conftest import FIXED_EPOCH, run_check
+from fixture_edits import append_text, body_line, edit_entry, guide_body, guide_position, position, write_new_guide
+from validation_support import parse_text_output
 
 
-def test_shipped_content_passes_strict():
-    done = run_check(REPO, "--strict")
+def test_fixture_content_passes_strict(fixture_root):
+    done = run_check(fixture_root, "--strict")
     assert done.returncode == 0, done.stdout + done.stderr
     assert [d["severity"] for d in parse_text_output(done.stdout)] == ["hinweis"]  # the overdue guide
     assert done.stdout.strip().endswith("0 Fehler, 0 Warnungen, 1 Hinweis.")
     assert done.stderr == ""
 
 
-def _break_four_files(root):
+RENDSBURG, BROWN_BAG, SERIES, MALTE = "zirkeltreffen-2025-06-rendsburg", "brown-bag-2025-11-ozg-nachnutzung", "sprechertreffen", "malte-hinrichsen"
+STALE_GUIDE = "handreichungen/new-work-in-der-verwaltung.md"  # the fixture's guide whose review is overdue
+# A whole member written with a tab before one field: members.yaml cannot be read at all then.
+TABBED_MEMBER = """- id: probe-mitglied
+\tname: Paula Probe
+  role: Chief Digital Officer
+  organisation: Kreis Probe
+  organisation_type: landkreis
+  ags: "01058"
+  consent:
+    date: "2026-02-12"
+    scope: [profil]
+"""
+
+
+def _break_four_files(root, with_tab: bool = True):
     """Problems in events.yaml, members.yaml and two guides: what the check must report, in its order.
 
     A tab stops the reading of members.yaml, so neither its consent date nor the speakers in
     events.yaml (which point into members.yaml) can be checked; both come back once the tab is gone.
     """
-    events, members, guide = root / "events.yaml", root / "members.yaml", root / "handreichungen" / "low-code-einsetzen.md"
-    end = replace_once(events, '  start: "2025-06-26 10:00"\n  end: "16:00"', '  start: "2025-06-26 10:00"\n  end: "09:00"') + 1
-    speaker = replace_once(events, "  speakers: [lars-moebius]", "  speakers: [lars-mobius]")
-    warning = replace_once(events, '    except: ["2026-09-17", "2026-12-24", "2027-06-10"]', '    except: ["2026-09-17", "2026-12-25", "2027-06-10"]')
-    consent = replace_once(members, '    date: "2026-02-12"', '    date: "2026-12-24"')
-    tab = replace_once(members, "  name: Jonas Albrecht", "\tname: Jonas Albrecht")
-    heading = replace_once(guide, "## Zuerst klären", "# Zuerst klären")
+    events, members, guide = root / "events.yaml", root / "members.yaml", root / "handreichungen" / "probe.md"
+    edit_entry(events, RENDSBURG, start="2025-06-26 10:00", end="09:00")
+    edit_entry(events, BROWN_BAG, speakers=["lars-mobius"])
+    edit_entry(events, SERIES, start="2026-09-03 08:30", recurrence={"frequency": "weekly", "interval": 2, "until": "2027-07-01", "except": ["2026-09-17", "2026-12-25"]})
+    edit_entry(members, MALTE, consent={"date": "2026-12-24", "scope": ["profil", "kontakt", "foto"]})
+    consent = position(members, MALTE, "consent", "date")[0]
+    tab = append_text(members, TABBED_MEMBER) + 1 if with_tab else None
+    write_new_guide(guide, body=guide_body(heading="# Erster Abschnitt"))
     (root / "handreichungen" / "Neue Handreichung.md").write_text("Noch ohne Kopfdaten.\n", encoding="utf-8")
     expected = [
-        ("events.yaml", end, "fehler", "ende-vor-beginn"),
-        ("events.yaml", warning, "warnung", "ausnahme-ohne-termin"),
+        ("events.yaml", position(events, RENDSBURG, "end")[0], "fehler", "ende-vor-beginn"),
+        ("events.yaml", position(events, SERIES, "recurrence", "except", 1)[0], "warnung", "ausnahme-ohne-termin"),
         ("handreichungen/Neue Handreichung.md", 1, "fehler", "kopfdaten-fehlen"),
-        ("handreichungen/low-code-einsetzen.md", heading, "warnung", "doppelter-titel"),
-        ("handreichungen/new-work-in-der-verwaltung.md", line_of(root / "handreichungen" / "new-work-in-der-verwaltung.md", "reviewed:"), "hinweis", "pruefung-faellig"),
-        ("members.yaml", tab, "fehler", "yaml-tab"),
-    ]
-    once_members_are_readable = [("events.yaml", speaker, "fehler", "unbekannte-kennung"), ("members.yaml", consent, "fehler", "einwilligung-datum")]
-    return expected, once_members_are_readable
+        (STALE_GUIDE, guide_position(root / STALE_GUIDE, "reviewed")[0], "hinweis", "pruefung-faellig"),
+        ("handreichungen/probe.md", body_line(guide, "# Erster Abschnitt"), "warnung", "doppelter-titel"),
+    ] + ([("members.yaml", tab, "fehler", "yaml-tab")] if with_tab else [])
+    readable_members = [("events.yaml", position(events, BROWN_BAG, "speakers", 0)[0], "fehler", "unbekannte-kennung"), ("members.yaml", consent, "fehler", "einwilligung-datum")]
+    return expected, readable_members
 
 
 def test_all_problems_of_all_files_in_one_run_sorted_by_file_and_line(repo_copy):
@@ -59,11 +75,10 @@ def test_all_problems_of_all_files_in_one_run_sorted_by_file_and_line(repo_copy)
 
 def test_rule_problems_of_a_readable_file_are_all_reported(repo_copy):
     # Without the tab, members.yaml is read, and its rule problem appears with the others.
-    expected, once_members_are_readable = _break_four_files(repo_copy)
-    replace_once(repo_copy / "members.yaml", "\tname: Jonas Albrecht", "  name: Jonas Albrecht")
+    expected, readable_members = _break_four_files(repo_copy, with_tab=False)
     done = run_check(repo_copy)
     found = [(d["file"], int(d["line"]), d["severity"], d["code"]) for d in parse_text_output(done.stdout)]
-    assert found == sorted(expected[:-1] + once_members_are_readable)
+    assert found == sorted(expected + readable_members)
 
 
 def test_every_message_has_a_tip(repo_copy):
@@ -75,7 +90,7 @@ def test_every_message_has_a_tip(repo_copy):
 
 
 def test_exit_codes_for_warnings(repo_copy):
-    replace_once(repo_copy / "handreichungen" / "low-code-einsetzen.md", "## Zuerst klären", "# Zuerst klären")
+    write_new_guide(repo_copy / "handreichungen" / "probe.md", body=guide_body(heading="# Erster Abschnitt"))
     assert run_check(repo_copy).returncode == 0
     strict = run_check(repo_copy, "--strict")
     assert strict.returncode == 1
@@ -88,15 +103,16 @@ def test_github_format(repo_copy):
     assert done.returncode == 1
     lines = done.stdout.splitlines()
     assert len(lines) == len(expected)  # one annotation per problem, no summary, no loose tip lines
-    end_line = expected[0][1]
+    end_line, column = position(repo_copy / "events.yaml", RENDSBURG, "end")
     assert lines[0] == (
-        f"::error file=events.yaml,line={end_line},col=8,title=ende-vor-beginn::"
+        f"::error file=events.yaml,line={end_line},col={column},title=ende-vor-beginn::"
         "Das Ende (09:00) liegt vor dem Beginn (2025-06-26 10:00). "
         "Tipp: Eine Uhrzeit allein gilt für den Tag des Beginns. Endet die Veranstaltung erst am Folgetag, "
         'schreiben Sie end: "2025-06-27 09:00".'
     )
-    assert lines[1].startswith(f"::warning file=events.yaml,line={expected[1][1]},col=28,title=ausnahme-ohne-termin::Am 2026-12-25")
-    assert lines[4].startswith("::notice file=handreichungen/new-work-in-der-verwaltung.md,")
+    except_line, except_column = position(repo_copy / "events.yaml", SERIES, "recurrence", "except", 1)
+    assert lines[1].startswith(f"::warning file=events.yaml,line={except_line},col={except_column},title=ausnahme-ohne-termin::Am 2026-12-25")
+    assert lines[3].startswith(f"::notice file={STALE_GUIDE},")
     # The multi-line tip of a missing front matter is escaped, so the annotation stays one line.
     missing = next(line for line in lines if "title=kopfdaten-fehlen" in line)
     assert missing.startswith("::error file=handreichungen/Neue Handreichung.md,line=1,col=1,title=kopfdaten-fehlen::Die Kopfdaten fehlen")
@@ -158,19 +174,19 @@ def test_missing_content_file(repo_copy):
     assert parse_text_output(done.stdout)[0] == {"file": "events.yaml", "line": "1", "column": "1", "severity": "fehler", "message": "Die Datei events.yaml fehlt.", "code": "datei-fehlt"}
 
 
-def test_unknown_output_format_is_refused_in_german():
-    result = run_check(REPO, "--format", "xml")
+def test_unknown_output_format_is_refused_in_german(fixture_root):
+    result = run_check(fixture_root, "--format", "xml")
     assert result.returncode == 2
     assert "fehler: Das Format „xml“ gibt es nicht; möglich sind text und github" in result.stderr
     assert "invalid choice" not in result.stderr
 
 
-def test_help_and_unknown_options_are_german():
-    helped = run_check(REPO, "--help")
+def test_help_and_unknown_options_are_german(fixture_root):
+    helped = run_check(fixture_root, "--help")
     assert helped.returncode == 0
     assert helped.stdout.startswith("Aufruf: make check")
     assert "Optionen:" in helped.stdout and "zeigt diese Hilfe" in helped.stdout
     assert "usage" not in helped.stdout and "show this help" not in helped.stdout
-    unknown = run_check(REPO, "--schnell")
+    unknown = run_check(fixture_root, "--schnell")
     assert unknown.returncode == 2
     assert unknown.stderr.splitlines()[-1] == "fehler: unbekannte Angabe: --schnell"

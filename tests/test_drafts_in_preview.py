@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import FIXED_NOW, REPO
+from conftest import FIXED_NOW
 from mkdocs.config import load_config
 
 from cdo_hub.content import ContentPaths, load_hub
@@ -12,23 +12,23 @@ from cdo_hub.site import SiteSettings
 DRAFT = "werte-und-digitalisierung"
 
 
-def _generated(include_drafts: bool) -> dict[str, str]:
-    hub, report = load_hub(ContentPaths.at(REPO), FIXED_NOW)
+def _generated(root, include_drafts: bool) -> dict[str, str]:
+    hub, report = load_hub(ContentPaths.at(root), FIXED_NOW)
     assert hub is not None, [d.as_text() for d in report.sorted()]
     assert hub.guides[DRAFT].draft
-    settings = SiteSettings.from_config(load_config(str(REPO / "mkdocs.yml")), include_drafts=include_drafts)
+    settings = SiteSettings.from_config(load_config(str(root / "mkdocs.yml")), include_drafts=include_drafts)
     return {f.uri: f.content for f in generate_site(hub, settings) if isinstance(f.content, str)}
 
 
-def test_preview_shows_the_draft_marked_as_draft():
-    files = _generated(include_drafts=True)
+def test_preview_shows_the_draft_marked_as_draft(fixture_root):
+    files = _generated(fixture_root, include_drafts=True)
     page = files[f"handreichungen/{DRAFT}.md"]
     assert '!!! note "Entwurf"' in page
     assert f"({DRAFT}.md)" in files["handreichungen/index.md"]
     assert "**Entwurf**" in files["handreichungen/index.md"]
 
 
-def test_published_build_leaves_the_draft_out_everywhere():
-    files = _generated(include_drafts=False)
+def test_published_build_leaves_the_draft_out_everywhere(fixture_root):
+    files = _generated(fixture_root, include_drafts=False)
     assert f"handreichungen/{DRAFT}.md" not in files
     assert not [uri for uri, content in files.items() if DRAFT in content]

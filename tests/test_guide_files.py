@@ -3,22 +3,24 @@ beside them or in subfolders (published at the same path), and a message for any
 
 from __future__ import annotations
 
-from conftest import run_build
+from conftest import REPO, run_build
 from html_helpers import load_page
-from validation_support import only_problem, problems, replace_once, validate, where
+from fixture_edits import body_line, edit_guide, guide_body, read_guide, write_new_guide
+from validation_support import only_problem, problems, validate, where
 
-GUIDE = "handreichungen/low-code-einsetzen.md"
+GUIDE = "handreichungen/probe.md"  # a whole guide the tests write, with their figure in it
 SECTION = "## Zuerst klären: Wofür soll Low Code da sein?\n"
 FIGURE = '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="80" role="img"><title>Ablauf</title><rect width="320" height="80" fill="#cde"/></svg>\n'
 
 
 def _add_figure(repo_copy, markdown: str) -> int:
-    """Put `markdown` before a section of the guide; return the line it starts on."""
-    return replace_once(repo_copy / GUIDE, SECTION, f"{markdown}\n\n{SECTION}")
+    """Write the test's guide with `markdown` before its first section; return the line it starts on."""
+    write_new_guide(repo_copy / GUIDE, body=guide_body(before_section=markdown))
+    return body_line(repo_copy / GUIDE, markdown.split("\n", 1)[0])
 
 
 def test_image_beside_the_guide_is_published_and_shown(repo_copy):
-    (repo_copy / "handreichungen" / "bilder").mkdir()
+    (repo_copy / "handreichungen" / "bilder").mkdir(exist_ok=True)
     (repo_copy / "handreichungen" / "bilder" / "ablauf.svg").write_text(FIGURE, encoding="utf-8")
     (repo_copy / "handreichungen" / "checkliste-low-code.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     _add_figure(repo_copy, "![Ablauf der Einführung in vier Schritten](bilder/ablauf.svg)\n\n[Checkliste als PDF](checkliste-low-code.pdf)")
@@ -26,7 +28,7 @@ def test_image_beside_the_guide_is_published_and_shown(repo_copy):
     assert result.returncode == 0, result.output
     assert (result.site / "handreichungen" / "bilder" / "ablauf.svg").read_text(encoding="utf-8") == FIGURE
     assert (result.site / "handreichungen" / "checkliste-low-code.pdf").is_file()
-    page = load_page(result.site, "handreichungen/low-code-einsetzen/")
+    page = load_page(result.site, "handreichungen/probe/")
     images = [img for img in page.root.find_all("img") if img.attrs.get("alt") == "Ablauf der Einführung in vier Schritten"]
     assert [page.resolve(img.attrs["src"]) for img in images] == ["handreichungen/bilder/ablauf.svg"]
     assert "handreichungen/checkliste-low-code.pdf" in [page.resolve(a.attrs["href"]) for a in page.root.find_all("a") if a.attrs.get("href")]
@@ -62,7 +64,7 @@ def test_markdown_image_from_another_server_is_one_mistake(repo_copy):
 
 def test_svg_with_script_or_outside_resources_is_not_published(repo_copy):
     folder = repo_copy / "handreichungen" / "bilder"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     (folder / "ablauf.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)">\n'
         '  <image href="https://tracker.example/pixel.png"/>\n'
@@ -85,7 +87,7 @@ def test_svg_with_script_or_outside_resources_is_not_published(repo_copy):
 def test_guide_in_a_subfolder_is_reported_not_dropped(repo_copy):
     folder = repo_copy / "handreichungen" / "entwuerfe"
     folder.mkdir()
-    (folder / "datenstrategie.md").write_text((repo_copy / GUIDE).read_text(encoding="utf-8"), encoding="utf-8")
+    write_new_guide(folder / "datenstrategie.md")
     _, report = validate(repo_copy)
     assert where(report) == [("handreichungen/entwuerfe/datenstrategie.md", 1, 1, "fehler", "handreichung-im-unterordner")]
     assert "handreichungen/datenstrategie.md" in only_problem(report).hint
@@ -116,10 +118,14 @@ def test_file_that_would_collide_with_a_guide_file_stops_the_build(repo_copy):
 
 
 def test_the_template_in_the_folder_readme_passes_as_a_new_guide(repo_copy):
-    """The README of handreichungen/ is not published, and its template is a valid guide as it stands."""
-    readme = (repo_copy / "handreichungen" / "README.md").read_text(encoding="utf-8")
+    """The README of handreichungen/ is not published, and the template it offers contributors is a valid guide."""
+    readme = (REPO / "handreichungen" / "README.md").read_text(encoding="utf-8")  # the documentation, not content
+    (repo_copy / "handreichungen" / "README.md").write_text(readme, encoding="utf-8")
     template = readme.split("```markdown\n", 1)[1].split("```\n", 1)[0]
-    (repo_copy / "handreichungen" / "neue-handreichung.md").write_text(template.replace("vorname-nachname", "malte-hinrichsen"), encoding="utf-8")
+    guide = repo_copy / "handreichungen" / "neue-handreichung.md"
+    guide.write_text(template, encoding="utf-8")
+    assert read_guide(guide)[0]["authors"] == ["vorname-nachname"]  # the placeholder a contributor replaces
+    edit_guide(guide, authors=["malte-hinrichsen"])
     _, report = validate(repo_copy)
     assert where(report) == []
     result = run_build(repo_copy)
@@ -139,7 +145,7 @@ def test_camera_file_names_are_named_with_a_plain_alternative(repo_copy):
 
 def test_diagram_exported_from_drawio_is_fine(repo_copy):
     # draw.io writes text labels as <foreignObject> with a fallback link to its help page: nothing loads.
-    (repo_copy / "handreichungen" / "bilder").mkdir()
+    (repo_copy / "handreichungen" / "bilder").mkdir(exist_ok=True)
     (repo_copy / "handreichungen" / "bilder" / "ablauf.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="200" height="60">'
         '<switch><foreignObject width="200" height="60"><div xmlns="http://www.w3.org/1999/xhtml">Antrag</div></foreignObject>'

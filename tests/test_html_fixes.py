@@ -32,13 +32,12 @@ def test_every_checkbox_of_the_built_guides_is_labelled(built_site):
 def test_boxes_without_a_title_get_a_german_one_in_the_built_guide(repo_copy):
     from conftest import run_build
     from html_helpers import load_page
-    from validation_support import replace_once
+    from fixture_edits import guide_body, write_new_guide
 
-    section = "## Zuerst klären: Wofür soll Low Code da sein?\n"
-    boxes = '!!! tip\n    Klein anfangen.\n\n???+ warning\n    Schatten-IT vermeiden.\n\n??? question\n    Wer betreibt?\n\n!!! note "Aus der Praxis"\n    Ein Kreis berichtet.\n\n'
-    replace_once(repo_copy / "handreichungen" / "low-code-einsetzen.md", section, boxes + section)
+    boxes = '!!! tip\n    Klein anfangen.\n\n???+ warning\n    Schatten-IT vermeiden.\n\n??? question\n    Wer betreibt?\n\n!!! note "Aus der Praxis"\n    Ein Kreis berichtet.'
+    write_new_guide(repo_copy / "handreichungen" / "probe.md", body=guide_body(before_section=boxes))
     result = run_build(repo_copy)
     assert result.returncode == 0, result.output
-    article = load_page(result.site, "handreichungen/low-code-einsetzen/").article
+    article = load_page(result.site, "handreichungen/probe/").article
     titles = [p.text for p in article.find_all("p", cls="admonition-title")] + [s.text for s in article.find_all("summary")]
     assert titles == ["Tipp", "Aus der Praxis", "Warnung", "Frage"]

@@ -23,15 +23,17 @@ from cdo_hub.site import SiteSettings
 from cdo_hub.templating import make_environment
 from cdo_hub.view import HubView
 from conftest import FIXED_NOW, NEW_YORK_EVENT, REPO, copy_repo, run_build
+from fixture_edits import append_text, edit_entry, entry
 
 SETTINGS = SiteSettings(site_url="https://cdo-zirkel.example/", site_name="CDO-Zirkel", templates_dir=REPO / "overrides" / "hub")
 BERLIN = ZoneInfo("Europe/Berlin")
 YEAR = timedelta(days=365)
 MAIN = "veranstaltungen/kalender.ics"
+MOVED = "brown-bag-2027-02-prozesswerkzeuge"  # moved by a week in `changed_site`
 SERIES = "sprechertreffen"  # members only, every two weeks at 08:30, across the change to winter time on 2026-10-25
 
 
-def _feeds(root: Path = REPO, hub_changes=None) -> tuple[HubView, dict[str, bytes]]:  # noqa: ANN001
+def _feeds(root: Path, hub_changes=None) -> tuple[HubView, dict[str, bytes]]:  # noqa: ANN001
     hub, report = load_hub(ContentPaths.at(root), FIXED_NOW)
     assert hub is not None, report.summary()
     if hub_changes:
@@ -41,8 +43,8 @@ def _feeds(root: Path = REPO, hub_changes=None) -> tuple[HubView, dict[str, byte
 
 
 @pytest.fixture(scope="module")
-def shipped() -> tuple[HubView, dict[str, bytes]]:
-    return _feeds()
+def shipped(fixture_root: Path) -> tuple[HubView, dict[str, bytes]]:
+    return _feeds(fixture_root)
 
 
 @pytest.fixture(scope="module")
@@ -50,9 +52,9 @@ def changed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One build of a copy in which an event moved by a week and an event in New York was added."""
     root = copy_repo(tmp_path_factory.mktemp("changed"))
     events = root / "events.yaml"
-    text = events.read_text(encoding="utf-8")
-    assert 'start: "2027-02-18 12:00"' in text
-    events.write_text(text.replace('start: "2027-02-18 12:00"', 'start: "2027-02-25 12:00"') + NEW_YORK_EVENT, encoding="utf-8")
+    assert entry(events, MOVED)["start"] == "2027-02-18 12:00"
+    edit_entry(events, MOVED, start="2027-02-25 12:00")
+    append_text(events, NEW_YORK_EVENT.lstrip("\n"))
     result = run_build(root)
     assert result.returncode == 0, result.output
     return result.site
@@ -97,10 +99,10 @@ def test_every_feed_parses_with_icalendar_and_with_vobject(shipped):
         assert parsed.version.value == "2.0", uri
 
 
-def test_topic_without_events_gets_an_empty_but_valid_calendar(shipped):
+def test_topic_without_events_gets_an_empty_but_valid_calendar(shipped, fixture_root):
     view, _ = shipped
     vocabulary = replace(view.vocabulary, topics={**view.vocabulary.topics, "quantencomputing": replace(view.vocabulary.topics["cloud"], id="quantencomputing", title="Quantencomputing")})
-    _, feeds = _feeds(hub_changes=lambda hub: setattr(hub, "vocabulary", vocabulary))
+    _, feeds = _feeds(fixture_root, hub_changes=lambda hub: setattr(hub, "vocabulary", vocabulary))
     raw = feeds["themen/quantencomputing/kalender.ics"]
     calendar = _calendar(raw)
     assert calendar.walk("VEVENT") == []
@@ -227,14 +229,14 @@ def test_all_day_events_end_the_day_after_their_last_day(shipped):
         assert vevent["DTSTART"].params["VALUE"] == vevent["DTEND"].params["VALUE"] == "DATE"
 
 
-def test_all_day_series_use_dates_and_a_timed_event_without_end_has_no_dtend():
+def test_all_day_series_use_dates_and_a_timed_event_without_end_has_no_dtend(fixture_root):
     def change(hub):  # noqa: ANN001, ANN202
         workshop = hub.events["werkstatttag-prozessmanagement-2027"]
         series = Recurrence("weekly", 1, until=date(2027, 4, 1), exceptions=(date(2027, 3, 18),))
         hub.events[workshop.id] = replace(workshop, recurrence=series)
         hub.events["herbsttagung-2026"] = replace(hub.events["herbsttagung-2026"], end=None)
 
-    view, feeds = _feeds(hub_changes=change)
+    view, feeds = _feeds(fixture_root, hub_changes=change)
     raw = feeds["veranstaltungen/werkstatttag-prozessmanagement-2027.ics"]
     assert b"RRULE:FREQ=WEEKLY;UNTIL=20270401;INTERVAL=1\r\n" in raw and b"EXDATE;VALUE=DATE:20270318\r\n" in raw
     expanded = sorted(o["DTSTART"].dt for o in recurring_ical_events.of(_calendar(raw)).between(FIXED_NOW, FIXED_NOW + YEAR))
@@ -259,7 +261,7 @@ def test_vtimezone_definitions_agree_with_the_zone_database(shipped, changed_sit
     for raw in [*shipped[1].values(), *_site_feeds(changed_site).values()]:
         for tz in _calendar(raw).walk("VTIMEZONE"):
             bodies.setdefault(tz.to_ical(), tz)
-    assert {str(tz["TZID"]) for tz in bodies.values()} == {"Europe/Berlin", "America/New_York"}
+    assert {str(tz["TZID"]) for tz in bodies.values()} == {"Europe/Berlin", "Europe/Lisbon", "America/New_York"}
     for tz in bodies.values():
         from_file, reference = tz.to_tz(lookup_tzid=False), ZoneInfo(str(tz["TZID"]))
         # Offsets before the first onset are undefined; noon is never inside a change.
@@ -278,7 +280,7 @@ def test_event_in_another_time_zone_gets_its_own_vtimezone(changed_site):
     assert b"DTSTART;TZID=America/New_York:20270303T100000\r\n" in raw
     assert _vevent(raw, "austausch-new-york-2027")["DTSTART"].dt.astimezone(ZoneInfo("UTC")).hour == 15
     for uri in (MAIN, "themen/it-architektur/kalender.ics"):
-        assert sorted(str(tz["TZID"]) for tz in _calendar((changed_site / uri).read_bytes()).walk("VTIMEZONE")) == ["America/New_York", "Europe/Berlin"]
+        assert sorted(str(tz["TZID"]) for tz in _calendar((changed_site / uri).read_bytes()).walk("VTIMEZONE")) == ["America/New_York", "Europe/Berlin", "Europe/Lisbon"]
     assert vobject.readOne(raw.decode("utf-8")).vevent.dtstart.value.utcoffset() == timedelta(hours=-5)
 
 
@@ -336,14 +338,14 @@ def test_lines_end_in_crlf_and_fold_at_75_octets_without_splitting_characters(sh
             line.decode("utf-8")  # a split multi-byte character would fail here
 
 
-def test_long_lines_full_of_umlauts_fold_between_characters(shipped):
+def test_long_lines_full_of_umlauts_fold_between_characters(shipped, fixture_root):
     title = "Übergänge für Ämter, Behörden und Bürgerbüros – " * 4
     description = "Äußerst ölige Übungsgrößen für Öffentlichkeit " * 20
 
     def umlauts(hub):  # noqa: ANN001, ANN202
         hub.events["herbsttagung-2026"] = replace(hub.events["herbsttagung-2026"], title=title.strip(), description=description.strip())
 
-    _, feeds = _feeds(hub_changes=umlauts)
+    _, feeds = _feeds(fixture_root, hub_changes=umlauts)
     raw = feeds["veranstaltungen/herbsttagung-2026.ics"]
     lines = raw[:-2].split(b"\r\n")
     folded = [line for line in lines if line.startswith(b" ")]
@@ -360,7 +362,7 @@ def test_long_lines_full_of_umlauts_fold_between_characters(shipped):
 # --- packaging and the subscription instructions ----------------------------------------------
 
 
-def test_feed_module_works_without_mkdocs():
+def test_feed_module_works_without_mkdocs(fixture_root):
     script = (
         "import sys; sys.modules['mkdocs'] = None\n"
         "from datetime import datetime, timezone\n"
@@ -369,7 +371,7 @@ def test_feed_module_works_without_mkdocs():
         "from cdo_hub.ical import calendar_files\n"
         "from cdo_hub.site import SiteSettings\n"
         "from cdo_hub.view import HubView\n"
-        f"hub, _ = load_hub(ContentPaths.at(Path({str(REPO)!r})), datetime(2026, 11, 27, 11, tzinfo=timezone.utc))\n"
+        f"hub, _ = load_hub(ContentPaths.at(Path({str(fixture_root)!r})), datetime(2026, 11, 27, 11, tzinfo=timezone.utc))\n"
         "print(len(calendar_files(HubView(hub), SiteSettings('https://x.example/', 'CDO-Zirkel', Path('.')))))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)

@@ -5,16 +5,23 @@ from __future__ import annotations
 import pytest
 
 from conftest import run_build
-from validation_support import column_of, only_problem, replace_once, validate, where
+from fixture_edits import body_line, edit_entry, guide_body, position, write_new_guide
+from validation_support import column_of, only_problem, validate, where
 
-GUIDE = "handreichungen/low-code-einsetzen.md"
+GUIDE = "handreichungen/probe.md"  # a whole guide each test writes, next to the fixture's guides
 SECTION = "## Zuerst klären: Wofür soll Low Code da sein?"
 
 
-def _link_in_guide(repo_copy, target: str) -> tuple[int, int]:
-    guide = repo_copy / GUIDE
-    line = replace_once(guide, SECTION, f"Siehe [dort]({target}).\n\n{SECTION}")
-    return line, column_of(guide, line, target)
+def _guide_with(repo_copy, before_section: str) -> None:
+    write_new_guide(repo_copy / GUIDE, body=guide_body(before_section=before_section, heading=SECTION))
+
+
+def _link_in_guide(repo_copy, *targets: str) -> tuple[int, int]:
+    """The test's guide with a line linking to each target before its first section; (line, column) of the first."""
+    lines = [f"Siehe [dort]({target})." for target in targets]
+    _guide_with(repo_copy, "\n\n".join(lines))
+    line = body_line(repo_copy / GUIDE, lines[0])
+    return line, column_of(repo_copy / GUIDE, line, targets[0])
 
 
 def test_the_shipped_links_between_pages_are_accepted(repo_copy):
@@ -61,14 +68,15 @@ def test_addresses_absolute_links_and_missing_files(repo_copy, target, message, 
 
 
 def test_links_inside_code_are_examples(repo_copy):
-    replace_once(repo_copy / GUIDE, SECTION, f"`[x](gibt-es-nicht.md)`\n\n```\n[y](auch-nicht.md)\n```\n\n{SECTION}")
+    _guide_with(repo_copy, "`[x](gibt-es-nicht.md)`\n\n```\n[y](auch-nicht.md)\n```")
     _, report = validate(repo_copy)
     assert not [d for d in report.sorted() if d.code == "link-ins-leere"]
 
 
 def test_broken_link_in_an_event_description_is_found_on_its_line(repo_copy):
     events = repo_copy / "events.yaml"
-    line = replace_once(events, "    Jeden dritten Dienstag im Monat beantworten", "    Siehe [Handreichung](../handreichungen/low-code.md). Jeden dritten Dienstag im Monat beantworten")
+    edit_entry(events, "sprechstunde-low-code", description="Siehe [Handreichung](../handreichungen/low-code.md). Jeden dritten Dienstag beantworten Mitglieder Fragen.")
+    line, _ = position(events, "sprechstunde-low-code", "description")
     _, report = validate(repo_copy)
     assert where(report) == [("events.yaml", line, column_of(events, line, "../handreichungen/low-code.md"), "fehler", "link-ins-leere")]
     assert only_problem(report).hint == "Meinten Sie „../handreichungen/low-code-einsetzen.md“?"
@@ -104,15 +112,14 @@ def test_link_to_a_missing_section(repo_copy, target, message, hint):
 
 
 def test_links_to_existing_sections_build_without_warnings(repo_copy):
-    _link_in_guide(repo_copy, "#zuerst-klaren-wofur-soll-low-code-da-sein")
-    _link_in_guide(repo_copy, "../mitmachen.md#handreichungen-schreiben")
+    _link_in_guide(repo_copy, "#zuerst-klaren-wofur-soll-low-code-da-sein", "../mitmachen.md#handreichungen-schreiben", "low-code-einsetzen.md#zuerst-klaren-wofur-soll-low-code-da-sein")
     _, report = validate(repo_copy)
     assert not [d for d in report.sorted() if d.code == "link-ins-leere"]
     result = run_build(repo_copy)  # MkDocs checks anchors too (validation.links.anchors: warn, --strict)
     assert result.returncode == 0, result.output
 
 
-def test_predicted_sections_are_those_of_the_built_pages(built_site):
+def test_predicted_sections_are_those_of_the_built_pages(built_site, fixture_root):
     """The ids the check expects are exactly the heading ids MkDocs gives the guides and hand-written pages."""
     from html_helpers import load_page
 
@@ -120,10 +127,9 @@ def test_predicted_sections_are_those_of_the_built_pages(built_site):
     from cdo_hub.guide_source import load_guide
     from cdo_hub.diagnostics import Report
     from cdo_hub.sections import section_ids
-    from conftest import REPO
 
-    sources = {f"handreichungen/{p.stem}/": _guide_markdown(load_guide(p, p.name, Report())) for p in (REPO / "handreichungen").glob("*.md") if p.name != "README.md"}
-    sources |= {f"{p.relative_to(REPO / 'docs').with_suffix('').as_posix()}/": p.read_text(encoding="utf-8") for p in (REPO / "docs").glob("*.md")}
+    sources = {f"handreichungen/{p.stem}/": _guide_markdown(load_guide(p, p.name, Report())) for p in (fixture_root / "handreichungen").glob("*.md") if p.name != "README.md"}
+    sources |= {f"{p.relative_to(fixture_root / 'docs').with_suffix('').as_posix()}/": p.read_text(encoding="utf-8") for p in (fixture_root / "docs").glob("*.md")}
     checked = 0
     for path, markdown_text in sources.items():
         if not (built_site / path / "index.html").is_file():
@@ -136,17 +142,18 @@ def test_predicted_sections_are_those_of_the_built_pages(built_site):
 
 
 def test_footnotes_and_abbreviations_are_no_links(repo_copy):
-    replace_once(repo_copy / GUIDE, SECTION, f"Text mit Fußnote.[^quelle] und OZG.\n\n[^quelle]: Die Quelle steht hier.\n\n*[OZG]: Onlinezugangsgesetz\n\n{SECTION}")
+    _guide_with(repo_copy, "Text mit Fußnote.[^quelle] und OZG.\n\n[^quelle]: Die Quelle steht hier.\n\n*[OZG]: Onlinezugangsgesetz")
     _, report = validate(repo_copy)
     assert not [d for d in report.sorted() if d.code in ("link-ins-leere", "unsicherer-link")]
 
 
 def test_pages_written_into_docs_follow_the_rules_of_guides(repo_copy):
     page = repo_copy / "docs" / "mitmachen.md"
-    line = replace_once(page, "## Wer kann mitmachen?\n", "![](https://cdn.example.org/team.jpg)\n\nSiehe [Handreichung](handreichungen/gibt-es-nicht.md).\n\n## Wer kann mitmachen?\n")
+    lines = ["# Mitmachen", "", "![](https://cdn.example.org/team.jpg)", "", "Siehe [Handreichung](handreichungen/gibt-es-nicht.md).", "", "## Handreichungen schreiben", "", "Text.", ""]
+    page.write_text("\n".join(lines), encoding="utf-8")  # the whole page, written by the test
     _, report = validate(repo_copy)
     assert where(report) == [
-        ("docs/mitmachen.md", line, 1, "fehler", "bild-ohne-alternativtext"),
-        ("docs/mitmachen.md", line, 5, "fehler", "fremder-inhalt"),
-        ("docs/mitmachen.md", line + 2, 22, "fehler", "link-ins-leere"),
+        ("docs/mitmachen.md", 3, 1, "fehler", "bild-ohne-alternativtext"),
+        ("docs/mitmachen.md", 3, 5, "fehler", "fremder-inhalt"),
+        ("docs/mitmachen.md", 5, 22, "fehler", "link-ins-leere"),
     ]

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from content_helpers import RawContent, read_content, write_yaml
 from html_helpers import files_containing, load_page, normalise, readable_text, search_docs, site_texts
-from conftest import REPO, copy_repo, run_build
+from conftest import FIXTURE_HUB, copy_repo, run_build
+from fixture_edits import edit_entry, entry
 
 WITHDRAWN = "malte-hinrichsen"  # in the copy, he withdraws consent to contact data and photo
 PHOTO_ONLY = {
@@ -125,7 +126,7 @@ def test_contact_data_and_photos_appear_only_with_consent(built):
 def test_withdrawn_contact_data_and_photo_disappear_everywhere(private_root):
     site = private_root / "site"
     texts = site_texts(site)
-    before = read_content(REPO).member(WITHDRAWN)
+    before = read_content(FIXTURE_HUB).member(WITHDRAWN)
     for value in [*before["contact"].values(), Path(before["photo"]["src"]).name]:
         assert files_containing(texts, value) == [], value
     profile = load_page(site, f"mitglieder/{WITHDRAWN}/")
@@ -266,11 +267,9 @@ def _files_about(site: Path, event: dict) -> dict[str, str]:
 def test_photo_of_a_member_without_photo_consent_is_not_published(repo_copy):
     """Withdrawing consent „foto“ removes the photo from the site even when the file stays in docs/."""
     members = repo_copy / "members.yaml"
-    text = members.read_text(encoding="utf-8")
-    photo = re.search(r"  photo:\n    src: mitglieder/fotos/malte-hinrichsen\.svg\n    credit: .*\n", text)
-    assert photo is not None
-    text = text.replace(photo.group(0), "").replace("scope: [profil, kontakt, foto]", "scope: [profil, kontakt]", 1)
-    members.write_text(text, encoding="utf-8")
+    consent = entry(members, "malte-hinrichsen")["consent"]
+    assert "foto" in consent["scope"]
+    edit_entry(members, "malte-hinrichsen", photo=None, consent=consent | {"scope": [s for s in consent["scope"] if s != "foto"]})
     assert (repo_copy / "docs/mitglieder/fotos/malte-hinrichsen.svg").exists()
     result = run_build(repo_copy)
     assert result.returncode == 0, result.output

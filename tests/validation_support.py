@@ -1,4 +1,4 @@
-"""Helpers for the validation tests: break a copy of the shipped content, validate it, read the result."""
+"""Helpers for the validation tests: validate a copy of the fixture hub, read the result."""
 
 from __future__ import annotations
 
@@ -10,14 +10,15 @@ from cdo_hub.diagnostics import Diagnostic, Report
 from cdo_hub.model import Hub
 from conftest import FIXED_NOW
 
-# The shipped content carries one notice on purpose: a guide whose review is overdue.
+# The fixture hub carries one notice on purpose: a guide whose review is overdue.
 SHIPPED_NOTICE = ("handreichungen/new-work-in-der-verwaltung.md", "pruefung-faellig")
 # One line of `python -m cdo_hub` output: FILE:LINE:COLUMN: severity: message [code]
 TEXT_LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>fehler|warnung|hinweis): (?P<message>.*) \[(?P<code>[a-z0-9-]+)\]$")
 
 
 def replace_once(path: Path, old: str, new: str) -> int:
-    """Replace the single occurrence of `old` in a content file; return the line where it started."""
+    """Replace the single occurrence of `old` in mkdocs.yml (the site's code, which keeps Python tags a YAML
+    round trip would lose); return the line where it started. Content is edited with `fixture_edits`."""
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"{old!r} steht {text.count(old)}-mal in {path.name}"
     path.write_text(text.replace(old, new), encoding="utf-8")

@@ -77,6 +77,13 @@ def site_url(built_site: Path):
 
 
 @pytest.fixture(scope="session")
+def live_site_url(live_site: Path):
+    """Base URL of the repository's own content, built at the real time: for the live gates only."""
+    with served(live_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
 def playwright_session() -> Playwright:
     with sync_playwright() as playwright:
         yield playwright
@@ -97,16 +104,28 @@ def request_log() -> RequestLog:
 
 @pytest.fixture
 def context(browser: Browser, site_url: str, request_log: RequestLog) -> BrowserContext:
+    with new_context(browser, site_url, request_log) as context:
+        yield context
+
+
+@contextmanager
+def new_context(browser: Browser, base_url: str, request_log: RequestLog) -> Iterator[BrowserContext]:
     """A fresh profile (no stored colour scheme) in German; anything not on the local server is recorded and refused."""
     context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin", viewport={"width": 1280, "height": 900})
     context.on("request", lambda request: request_log.urls.append(request.url))
-    context.route(lambda url: not url.startswith(site_url), lambda route: route.abort())
-    yield context
-    context.close()
+    context.route(lambda url: not url.startswith(base_url), lambda route: route.abort())
+    try:
+        yield context
+    finally:
+        context.close()
 
 
 @pytest.fixture
 def page(context: BrowserContext, request_log: RequestLog) -> Page:
+    return new_page(context, request_log)
+
+
+def new_page(context: BrowserContext, request_log: RequestLog) -> Page:
     page = context.new_page()
     page.set_default_timeout(10_000)
     page.on("pageerror", lambda error: request_log.page_errors.append(f"{page.url}: {error}"))
@@ -115,19 +134,32 @@ def page(context: BrowserContext, request_log: RequestLog) -> Page:
 
 @pytest.fixture
 def visit(page: Page, site_url: str):
-    """Open a path of the site in the light or dark scheme and check that the scheme really is active."""
+    """Open a path of the fixture site in the light or dark scheme and check that the scheme really is active."""
+    return functools.partial(open_in_scheme, page, site_url)
 
-    def visit(path: str, scheme: str = "light") -> Page:
-        """`path` relative to the site root, e.g. "mitglieder/"; `scheme` is "light" or "dark"."""
-        page.emulate_media(color_scheme=scheme)
-        if page.url.startswith(site_url):
-            # Material keeps the first scheme it showed in localStorage; forget it like a first visit would.
-            page.evaluate("Object.keys(localStorage).filter(k => k.endsWith('.__palette')).forEach(k => localStorage.removeItem(k))")
-        response = page.goto(site_url + path.lstrip("/"), wait_until="load")
-        assert response is not None and response.status == 200, f"{path}: HTTP {response.status if response else 'keine Antwort'}"
-        expected = {"light": "default", "dark": "slate"}[scheme]
-        actual = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-        assert actual == expected, f"{path}: Farbschema {actual!r} statt {expected!r} aktiv"
-        return page
 
-    return visit
+@pytest.fixture
+def live_page(browser: Browser, live_site_url: str, request_log: RequestLog) -> Page:
+    """A page in a fresh context on the live site; its requests go into `request_log` like those of `page`."""
+    with new_context(browser, live_site_url, request_log) as context:
+        yield new_page(context, request_log)
+
+
+@pytest.fixture
+def live_visit(live_page: Page, live_site_url: str):
+    """Open a path of the live site in the light or dark scheme, like `visit`."""
+    return functools.partial(open_in_scheme, live_page, live_site_url)
+
+
+def open_in_scheme(page: Page, base_url: str, path: str, scheme: str = "light") -> Page:
+    """Open `path` (relative to the site root, e.g. "mitglieder/") in the "light" or "dark" scheme and check it is active."""
+    page.emulate_media(color_scheme=scheme)
+    if page.url.startswith(base_url):
+        # Material keeps the first scheme it showed in localStorage; forget it like a first visit would.
+        page.evaluate("Object.keys(localStorage).filter(k => k.endsWith('.__palette')).forEach(k => localStorage.removeItem(k))")
+    response = page.goto(base_url + path.lstrip("/"), wait_until="load")
+    assert response is not None and response.status == 200, f"{path}: HTTP {response.status if response else 'keine Antwort'}"
+    expected = {"light": "default", "dark": "slate"}[scheme]
+    actual = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    assert actual == expected, f"{path}: Farbschema {actual!r} statt {expected!r} aktiv"
+    return page

@@ -62,12 +62,22 @@ def _node_summary(node: dict) -> str:
     return " ".join((node.get("failureSummary") or "").split())
 
 
+# The dialog is settled when results with their teasers are listed and no transition is running any more.
+SEARCH_SETTLED = """() => document.querySelectorAll('.md-search-result__item .md-search-result__article p').length > 0
+    && document.querySelector('.md-search-result__meta').textContent.trim() !== ''
+    && document.getAnimations().length === 0"""
+
+
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_no_axe_violations_in_open_search_results(visit, page, scheme: str) -> None:
     visit("", scheme)
     page.keyboard.press("/")
     page.keyboard.type("Prozess")
-    page.wait_for_selector(".md-search-result__item")
+    page.wait_for_function(SEARCH_SETTLED)
     violations = run_axe(page)
+    # A result chosen with the arrow keys gets a tinted background: its texts must stay readable too.
+    page.keyboard.press("ArrowDown")
+    page.wait_for_function("() => document.activeElement.classList.contains('md-search-result__link') && document.getAnimations().length === 0")
+    violations += run_axe(page)
     if violations:
         pytest.fail(f"axe-core: {len(violations)} Regeln verletzt in den Suchergebnissen ({scheme}):\n" + format_violations(violations), pytrace=False)

@@ -45,7 +45,7 @@ VIEWS = [("light", {"width": 1280, "height": 900}), ("dark", {"width": 1280, "he
 def rich_url(tmp_path_factory: pytest.TempPathFactory):
     root = copy_repo(tmp_path_factory.mktemp("rich"))
     (root / "handreichungen" / GUIDE.name).write_text(GUIDE.read_text(encoding="utf-8"), encoding="utf-8")
-    (root / "handreichungen" / "bilder").mkdir()
+    (root / "handreichungen" / "bilder").mkdir(exist_ok=True)
     (root / "handreichungen" / "bilder" / "ablauf.svg").write_text(FIGURE, encoding="utf-8")
     events = root / "events.yaml"
     events.write_text(events.read_text(encoding="utf-8") + EVENT, encoding="utf-8")

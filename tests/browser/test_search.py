@@ -29,7 +29,6 @@ def test_search_lists_the_page(visit, page, word: str, expected: str) -> None:
         page.wait_for_function(
             "path => [...document.querySelectorAll('.md-search-result__item a[href]')].some(a => new URL(a.href).pathname === path)",
             arg="/" + expected,
-            timeout=5_000,
         )
     except PlaywrightTimeoutError:
         found = result_paths(page)

@@ -1,0 +1,82 @@
+"""Browser gates over the repository's own content, built at the real time: every page passes axe-core in
+both schemes and loads nothing from elsewhere; search finds every published member by surname and every
+guide by a word of its title. Properties only: pages, members and guides are enumerated, never counted."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from cdo_hub.clock import build_now
+from cdo_hub.content import ContentPaths, load_hub
+from html_helpers import html_pages
+
+from .site_pages import SCHEMES
+from .test_accessibility import format_violations, run_axe
+
+pytestmark = [pytest.mark.browser, pytest.mark.live]
+
+# Every page once per scheme, split in parts so that both test processes share the work.
+PARTS = 3
+LOCAL_SCHEMES = ("data:", "blob:")
+WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@pytest.fixture(scope="module")
+def live_hub(live_repo: Path):
+    hub, report = load_hub(ContentPaths.at(live_repo), build_now())
+    assert hub is not None, report.summary()
+    return hub
+
+
+@pytest.mark.parametrize("part", range(PARTS))
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_every_live_page_passes_axe_and_loads_only_its_own_files(live_site, live_site_url, live_visit, live_page, request_log, scheme: str, part: int) -> None:
+    pages = html_pages(live_site)[part::PARTS]
+    assert pages, "keine Seiten gebaut"
+    failures = []
+    for path in pages:
+        live_visit(path, scheme)
+        violations = run_axe(live_page)
+        if violations:
+            failures.append(f"/{path} ({scheme}):\n" + format_violations(violations))
+    foreign = sorted({url for url in request_log.urls if not url.startswith((live_site_url, *LOCAL_SCHEMES))})
+    assert not failures, "axe-core meldet Verstöße:\n" + "\n".join(failures)
+    assert not foreign, "Anfragen an fremde Server:\n" + "\n".join(foreign)
+    assert not request_log.page_errors, "Skriptfehler:\n" + "\n".join(request_log.page_errors)
+
+
+def test_search_finds_every_published_member_by_surname(live_visit, live_page, live_hub) -> None:
+    searches = [(member.name.split()[-1], f"mitglieder/{member.id}/") for member in live_hub.members.values()]
+    assert searches
+    _assert_search_finds(live_visit, live_page, searches)
+
+
+def test_search_finds_every_published_guide_by_a_word_of_its_title(live_visit, live_page, live_hub) -> None:
+    searches = [(max(WORD.findall(guide.title), key=len), f"handreichungen/{guide.slug}/") for guide in live_hub.guides.values() if not guide.draft]
+    assert searches
+    _assert_search_finds(live_visit, live_page, searches)
+
+
+def _assert_search_finds(live_visit, page, searches: list[tuple[str, str]]) -> None:  # noqa: ANN001
+    live_visit("")
+    search = page.locator(".md-search__input")
+    search.click()
+    missing = []
+    for word, expected in searches:
+        # Clear first and wait until the old results are gone, so a result always belongs to this word.
+        search.press("Control+A")
+        search.press("Backspace")
+        page.wait_for_function("() => document.querySelectorAll('.md-search-result__item').length === 0")
+        search.press_sequentially(word)  # Material searches on keyup; fill() would not trigger it
+        try:
+            page.wait_for_function(
+                "path => [...document.querySelectorAll('.md-search-result__item a[href]')].some(a => new URL(a.href).pathname === path)",
+                arg="/" + expected,
+            )
+        except PlaywrightTimeoutError:
+            missing.append(f"„{word}“ findet /{expected} nicht")
+    assert not missing, "\n".join(missing)
