@@ -11,10 +11,13 @@ MEMBERS = "mitglieder/index.md"
 TOPICS = "themen/index.md"
 TOOLS = "werkzeuge/index.md"
 OPEN_DATA = "daten/index.md"
+MAP = "karte/index.md"
+MEMBERS_A_Z = "mitglieder/a-z.md"
+JOIN = "mitmachen-im-zirkel.md"
 LEGAL = ("impressum.md", "datenschutz.md", "barrierefreiheit.md")
 NO_SALES = "kein-vertrieb.md"  # the rules for industry dialogue, linked from its events and publications
 ALL_EVENTS_FEED = "veranstaltungen/kalender.ics"
-OPEN_DATA_FILES = {"events": "daten/veranstaltungen.json", "members": "daten/mitglieder.json", "guides": "daten/handreichungen.json"}
+OPEN_DATA_FILES = {"events": "daten/veranstaltungen.json", "members": "daten/mitglieder.json", "guides": "daten/handreichungen.json", "kreise": "daten/kreise.json"}
 # The published JSON Schema of each file in OPEN_DATA_FILES, by the same key.
 OPEN_DATA_SCHEMAS = {key: f"daten/schemas/{path.removeprefix('daten/').removesuffix('.json')}.schema.json" for key, path in OPEN_DATA_FILES.items()}
 # Atom feeds: new and updated publications, newly announced events.
@@ -22,7 +25,7 @@ NEWS_FEEDS = {"guides": "handreichungen/feed.xml", "events": "veranstaltungen/fe
 
 
 # Ids that would take the address of an overview page or of the calendar feed.
-RESERVED = {"guide": {"index"}, "event": {"index", "kalender"}, "member": {"index"}, "topic": {"index"}}
+RESERVED = {"guide": {"index"}, "event": {"index", "kalender"}, "member": {"index", "a-z"}, "topic": {"index"}}
 
 
 def guide(slug: str) -> str:
@@ -69,7 +72,7 @@ def url(page: str) -> str:
 
 def all_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str], hand_written: Iterable[str]) -> set[str]:
     """Every page a build will have: generated ones and the Markdown files written by hand in docs/."""
-    pages = {START, GUIDES, CALENDAR, MEMBERS, TOPICS, TOOLS, OPEN_DATA, NO_SALES, *LEGAL}
+    pages = {START, GUIDES, CALENDAR, MEMBERS, MEMBERS_A_Z, TOPICS, TOOLS, OPEN_DATA, NO_SALES, MAP, JOIN, *LEGAL}
     pages |= {guide(s) for s in guide_slugs} | {event(e) for e in event_ids}
     pages |= {member(m) for m in member_ids} | {topic(t) for t in topic_ids}
     return pages | set(hand_written)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .file_safety import check_published_file
 from . import addresses
+from .kreise import closest_by_name, kreis_of
 from .diagnostics import Report
 from .model import Vocabulary, tool_name_key
 from .references import check_reference, check_references, check_repeated_entries, check_unique_ids
@@ -46,6 +47,8 @@ def _check_vocabulary(document, i, member, vocabulary: Vocabulary, report) -> No
                 "ags-ungueltig",
                 "Prüfen Sie den Schlüssel im Gemeindeverzeichnis von Destatis; er muss in Anführungszeichen stehen, z. B. ags: \"01058\".",
             )
+        elif kreis_of(ags) is None:
+            _report_unknown_kreis(document, i, ags, member.get("organisation"), report)
         elif isinstance(state, str) and state in vocabulary.states and state != from_ags.id:
             report.error(
                 document.position((i, "state")),
@@ -60,6 +63,19 @@ def _check_vocabulary(document, i, member, vocabulary: Vocabulary, report) -> No
             "bundesland-fehlt",
             "Beispiel: ags: \"01058\" für eine Kommune oder state: hessen für andere Organisationen.",
         )
+
+
+def _report_unknown_kreis(document, i, ags: str, organisation: object, report) -> None:  # noqa: ANN001
+    closest = closest_by_name(organisation) if isinstance(organisation, str) else []
+    hint = "Die ersten fünf Ziffern sind der Kreisschlüssel; prüfen Sie ihn im Gemeindeverzeichnis von Destatis."
+    if closest:
+        hint = "Meinten Sie " + " oder ".join(f"„{k.ags}“ ({k.designation} {k.name})" for k in closest) + "? " + hint
+    report.error(
+        document.position((i, "ags")),
+        f"Zum Schlüssel „{ags}“ gibt es keinen Kreis und keine kreisfreie Stadt: „{ags[:5]}“ ist kein Kreisschlüssel.",
+        "kreis-unbekannt",
+        hint,
+    )
 
 
 def _check_consent(document, i, member, docs_dir: Path, today: date, report) -> None:  # noqa: ANN001

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import addresses
+from . import addresses, kreise
 from .site import GeneratedFile, SiteSettings
 from .open_data import published_kind_fields
 from .survey import survey_chart
@@ -11,7 +11,13 @@ from .view import HubView
 
 FORMAT_TITLES = {"praesenz": "Präsenz", "online": "Online", "hybrid": "Hybrid"}
 STATUS_TITLES = {"geplant": "Geplant", "abgesagt": "Abgesagt", "verschoben": "Verschoben"}
-CIRCLE_ROLE_TITLES = {"sprecher": "Sprecherin/Sprecher des Zirkels", "co-sprecher": "Co-Sprecherin/Co-Sprecher des Zirkels"}
+CIRCLE_ROLE_TITLES = {
+    "sprecher": "Sprecherin/Sprecher des Zirkels",
+    "co-sprecher": "Co-Sprecherin/Co-Sprecher des Zirkels",
+    "wissenschaftliche-begleitung": "Wissenschaftliche Begleitung des Zirkels",
+}
+# The short mark beside a name in lists.
+CIRCLE_ROLE_BADGES = {"sprecher": "Sprecherteam", "co-sprecher": "Sprecherteam", "wissenschaftliche-begleitung": "Wissenschaftliche Begleitung"}
 
 
 def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
@@ -28,6 +34,8 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         "circle_role_titles": CIRCLE_ROLE_TITLES,
         "survey_chart": survey_chart,
         "kind_data_fields": {kind: ", ".join(f"`{f}`" for f in fields) for kind, fields in published_kind_fields().items()},
+        "circle_role_badges": CIRCLE_ROLE_BADGES,
+        "kreise": kreise,
     }
 
     def page(uri: str, template: str, in_nav: bool = False, **context) -> GeneratedFile:
@@ -42,6 +50,9 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         page(addresses.TOOLS, "tools.md.j2", in_nav=True),
         page(addresses.OPEN_DATA, "data.md.j2"),
         page(addresses.NO_SALES, "kein-vertrieb.md.j2"),
+        page(addresses.MAP, "map.md.j2", kreis_map=kreise.kreis_map()),
+        page(addresses.MEMBERS_A_Z, "members_a_z.md.j2"),
+        page(addresses.JOIN, "join.md.j2"),
     ]
     pages += [page(addresses.guide(g.slug), "guide.md.j2", guide=g) for g in view.guides]
     pages += [page(addresses.event(e.id), "event.md.j2", event=e) for e in view.hub.events.values()]
