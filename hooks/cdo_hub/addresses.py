@@ -25,7 +25,7 @@ NEWS_FEEDS = {"guides": "handreichungen/feed.xml", "events": "veranstaltungen/fe
 
 
 # Ids that would take the address of an overview page or of the calendar feed.
-RESERVED = {"guide": {"index"}, "event": {"index", "kalender"}, "member": {"index", "a-z"}, "topic": {"index"}}
+RESERVED = {"guide": {"index"}, "event": {"index", "kalender", "art", "format", "land"}, "member": {"index", "a-z"}, "topic": {"index"}}
 
 
 def guide(slug: str) -> str:
@@ -47,6 +47,15 @@ def member(member_id: str) -> str:
 
 def topic(topic_id: str) -> str:
     return f"themen/{topic_id}.md"
+
+
+def calendar_filter(facet: str, value: str) -> str:
+    """A calendar filtered without script: facet is art (event type), format or land."""
+    return f"veranstaltungen/{facet}/{value}.md"
+
+
+def state_feed(state_id: str) -> str:
+    return f"veranstaltungen/land/{state_id}/kalender.ics"
 
 
 def event_feed(event_id: str) -> str:

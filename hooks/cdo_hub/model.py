@@ -102,6 +102,7 @@ class Location:
     name: str
     city: str
     address: str = ""
+    state: str = ""
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,13 @@ CIRCLE_ROLE_TITLES = {
 CIRCLE_ROLE_BADGES = {"sprecher": "Sprecherteam", "co-sprecher": "Sprecherteam", "wissenschaftliche-begleitung": "Wissenschaftliche Begleitung"}
 
 
+def calendar_facets(view: HubView) -> list[tuple[str, str, str]]:
+    """The calendar's filter pages: every event type, format and Land, as (facet, value, title)."""
+    facets = [("art", t.id, t.title) for t in view.vocabulary.event_types.values()]
+    facets += [("format", key, title) for key, title in FORMAT_TITLES.items()]
+    return facets + [("land", s.id, s.title) for s in sorted(view.vocabulary.states.values(), key=lambda s: s.title)]
+
+
 def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
     env = make_environment(settings.templates_dir)
     shared = {
@@ -36,6 +43,7 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         "kind_data_fields": {kind: ", ".join(f"`{f}`" for f in fields) for kind, fields in published_kind_fields().items()},
         "circle_role_badges": CIRCLE_ROLE_BADGES,
         "kreise": kreise,
+        "calendar_facets": calendar_facets(view),
     }
 
     def page(uri: str, template: str, in_nav: bool = False, **context) -> GeneratedFile:
@@ -59,4 +67,8 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
     pages += [page(addresses.member(m.id), "member.md.j2", member=m) for m in view.members]
     pages += [page(addresses.topic(t.id), "topic.md.j2", topic=t) for t in view.topics]
     pages += [page(uri, uri.replace(".md", ".md.j2")) for uri in addresses.LEGAL]
+    pages += [
+        page(addresses.calendar_filter(facet, value), "calendar_filter.md.j2", facet=facet, value=value, title=title)
+        for facet, value, title in calendar_facets(view)
+    ]
     return pages

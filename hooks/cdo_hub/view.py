@@ -129,6 +129,14 @@ class HubView:
     def upcoming_on(self, topic_id: str) -> list[Occurrence]:
         return [o for o in self.upcoming_occurrences if topic_id in o.event.topics]
 
+    def upcoming_by(self, facet: str, value: str) -> list[Occurrence]:
+        """Upcoming dates of one kind (facet „art“), format („format“) or Land of the venue („land“)."""
+        return [o for o in self.upcoming_occurrences if _facet_value(o.event, facet) == value]
+
+    def upcoming_by_month_of(self, occurrences: list[Occurrence]) -> list[tuple[datetime, list[Occurrence]]]:
+        keyed = groupby(occurrences, key=lambda o: (o.day.year, o.day.month))
+        return [(items[0].day, items) for _, group in keyed for items in [list(group)]]
+
     # --- members ------------------------------------------------------------------------------
     @cached_property
     def members(self) -> list[Member]:
@@ -215,6 +223,14 @@ class HubView:
             "kreise": self.represented_kreise,
             "guides": len([g for g in self.guides if not g.draft]),
         }
+
+
+def _facet_value(event: Event, facet: str) -> str:
+    if facet == "art":
+        return event.type
+    if facet == "format":
+        return event.format
+    return event.location.state if event.location is not None else ""
 
 
 def _initial(family_name: str) -> str:
