@@ -59,6 +59,10 @@ def kreis_map() -> KreisMap:
     )
 
 
+# Keys of Kreise merged since the map's source (VG250, 2016), and the Kreis they belong to today.
+FORMER_KEYS = {"03152": "03159", "03156": "03159", "16056": "16063"}
+
+
 def kreis_of(ags: str) -> Kreis | None:
     """The Kreis of a five-digit Kreisschlüssel or an eight-digit Gemeindeschlüssel."""
     return all_kreise().get(ags[:5])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .file_safety import check_published_file
 from . import addresses
-from .kreise import closest_by_name, kreis_of
+from .kreise import FORMER_KEYS, all_kreise, closest_by_name, kreis_of
 from .diagnostics import Report
 from .model import Vocabulary, tool_name_key
 from .references import check_reference, check_references, check_repeated_entries, check_unique_ids
@@ -68,7 +68,10 @@ def _check_vocabulary(document, i, member, vocabulary: Vocabulary, report) -> No
 def _report_unknown_kreis(document, i, ags: str, organisation: object, report) -> None:  # noqa: ANN001
     closest = closest_by_name(organisation) if isinstance(organisation, str) else []
     hint = "Die ersten fünf Ziffern sind der Kreisschlüssel; prüfen Sie ihn im Gemeindeverzeichnis von Destatis."
-    if closest:
+    if ags[:5] in FORMER_KEYS:
+        today = all_kreise()[FORMER_KEYS[ags[:5]]]
+        hint = f"„{ags[:5]}“ gehört heute zu „{today.ags}“ ({today.designation} {today.name}); die Gemeinden dort haben neue Schlüssel. " + hint
+    elif closest:
         hint = "Meinten Sie " + " oder ".join(f"„{k.ags}“ ({k.designation} {k.name})" for k in closest) + "? " + hint
     report.error(
         document.position((i, "ags")),
