@@ -185,7 +185,7 @@ def test_https_links_in_descriptions_are_fine(repo_copy):
 
 def test_praesenz_without_location(repo_copy):
     events = _events(repo_copy)
-    replace_once(events, "  format: praesenz\n  location:\n    name: Kreishaus Rendsburg\n    address: Kaiserstraße 8, 24768 Rendsburg\n    city: Rendsburg\n  speakers: [malte-hinrichsen, christina-lammers]", "  format: praesenz\n  speakers: [malte-hinrichsen, christina-lammers]")
+    replace_once(events, "  format: praesenz\n  location:\n    name: Kreishaus Rendsburg\n    address: Kaiserstraße 8, 24768 Rendsburg\n    city: Rendsburg\n    state: schleswig-holstein\n  speakers: [malte-hinrichsen, christina-lammers]", "  format: praesenz\n  speakers: [malte-hinrichsen, christina-lammers]")
     _, report = validate(repo_copy)
     assert where(report) == [("events.yaml", line_of(events, "- id: zirkeltreffen-2025-06-rendsburg"), 3, "fehler", "ort-fehlt")]
     assert "Für eine Veranstaltung im Format „praesenz“ fehlt der Ort (location)" in only_problem(report).message

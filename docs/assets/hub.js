@@ -80,9 +80,9 @@
     });
   }
 
-  /* „Müller“ is found by „muller“ and „Muller“; „ß“ by „ss“. */
+  /* „Müller“ is found by „muller“ and „Muller“, „Weiß“ by „weiss“, „Yılmaz“ by „yilmaz“. */
   function plain(value) {
-    return value.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss");
+    return value.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss").replace(/ı/g, "i");
   }
 
   /* Wide tables scroll sideways on phones; a keyboard user must be able to reach and scroll them. */
