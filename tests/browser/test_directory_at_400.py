@@ -14,6 +14,8 @@ from conftest import copy_repo, run_build
 from .conftest import served
 
 pytestmark = pytest.mark.browser
+# The entries a reader sees: rendered, not only marked hidden.
+SHOWN = "[...document.querySelectorAll('.hub-member')].filter(e => e.offsetParent !== null)"
 
 FIRST = ["Anna", "Bernd", "Carla", "Deniz", "Eva", "Fritz", "Gül", "Hannes", "Ines", "Jonas", "Katrin", "Lars", "Mia", "Nils", "Olga", "Paul"]
 FAMILY = ["Albers", "Böttcher", "Claußen", "Dreher", "Engel", "Fuchs", "Gärtner", "Hoffmann", "Ilić", "Jansen", "Kühn", "Lorenz",
@@ -77,14 +79,14 @@ def test_name_search_is_instant_with_javascript(browser: Browser, big_site_url: 
         # Typed without the umlaut or the case, as people do.
         family = wanted["name"].split()[1]
         search.fill(_plain(family))
-        page.wait_for_function("() => document.querySelectorAll('.hub-member:not([hidden])').length === 1")
-        visible = page.locator(".hub-member:not([hidden])")
-        assert wanted["name"] in visible.inner_text()
+        page.wait_for_function(f"() => {SHOWN}.length === 1")
+        visible = page.locator(".hub-member:visible")
+        assert visible.count() == 1 and wanted["name"] in visible.inner_text()
         assert page.inner_text(".hub-filter__count") == "1 Eintrag"
         # By place: the Kreis's name finds the member there.
         search.fill(wanted["kreis"].name)
-        page.wait_for_function("name => [...document.querySelectorAll('.hub-member:not([hidden])')].some(e => e.textContent.includes(name))", arg=wanted["name"])
-        shown = page.locator(".hub-member:not([hidden])").all_inner_texts()
+        page.wait_for_function(f"name => {SHOWN}.some(e => e.textContent.includes(name))", arg=wanted["name"])
+        shown = page.locator(".hub-member:visible").all_inner_texts()
         assert 0 < len(shown) < 20
         visible.filter(has_text=wanted["name"]).get_by_role("link", name=wanted["name"]).click()
         page.wait_for_url(re.compile(f"/mitglieder/{wanted['id']}/$"))
