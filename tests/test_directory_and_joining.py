@@ -102,3 +102,5 @@ def test_the_way_in_says_who_may_join_how_and_how_the_profile_works(site):
     assert {"Wer kann mitmachen?", "Was Mitglieder bekommen", "So kommen Sie dazu", "Ihr öffentliches Profil"} <= set(sections)
     speaker = next(li for li in page.article.find_all("li") if "Vera Verzeichnistest" in li.text)
     assert "mailto:vera@vorpommern-ruegen.example" in [a.attrs.get("href") for a in speaker.find_all("a")]
+    # The profile form of the repository is one way to ask for a profile.
+    assert any(a.attrs.get("href", "").endswith("/issues/new?template=3-profil.yml") for a in page.article.find_all("a"))
