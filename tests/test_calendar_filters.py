@@ -78,6 +78,10 @@ def test_the_calendar_links_every_filter_without_script(site):
     assert len(states) == 16
     assert {f"veranstaltungen/land/{s}/" for s in states} <= links
     assert {"veranstaltungen/art/workshop/", "veranstaltungen/format/online/", "veranstaltungen/format/praesenz/", "themen/low-code/"} <= links
+    # A filter page marks where the reader is.
+    saarland = load_page(site, "veranstaltungen/land/saarland/")
+    current = [a.text for a in saarland.article.find_all("a") if a.attrs.get("aria-current") == "page"]
+    assert current == ["Saarland\xa0(1)"]
 
 
 def test_the_feed_of_a_land_has_the_events_held_there(site):

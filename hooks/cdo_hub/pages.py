@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from . import addresses, kreise
 from .site import GeneratedFile, SiteSettings
 from .open_data import published_kind_fields
@@ -27,6 +29,25 @@ def calendar_facets(view: HubView) -> list[tuple[str, str, str]]:
     return facets + [("land", s.id, s.title) for s in sorted(view.vocabulary.states.values(), key=lambda s: s.title)]
 
 
+@dataclass(frozen=True)
+class FilterLink:
+    uri: str
+    title: str
+    count: int
+
+
+def calendar_filter_groups(view: HubView) -> list[tuple[str, list[FilterLink]]]:
+    """The calendar's filters with their number of upcoming dates: kinds and formats that have some, every Land
+    (each has a feed to subscribe to), and the topics of upcoming events, whose pages list them."""
+    groups: dict[str, list[FilterLink]] = {"art": [], "format": [], "land": []}
+    for facet, value, title in calendar_facets(view):
+        count = len(view.upcoming_by(facet, value))
+        if count or facet == "land":
+            groups[facet].append(FilterLink(addresses.calendar_filter(facet, value), title, count))
+    topics = [FilterLink(addresses.topic(t.id), t.title, len(view.upcoming_on(t.id))) for t in view.topics]
+    return [("Art", groups["art"]), ("Format", groups["format"]), ("Ort in", groups["land"]), ("Thema", [t for t in topics if t.count])]
+
+
 def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
     env = make_environment(settings.templates_dir)
     shared = {
@@ -43,7 +64,7 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         "kind_data_fields": {kind: ", ".join(f"`{f}`" for f in fields) for kind, fields in published_kind_fields().items()},
         "circle_role_badges": CIRCLE_ROLE_BADGES,
         "kreise": kreise,
-        "calendar_facets": calendar_facets(view),
+        "calendar_filter_groups": calendar_filter_groups(view),
     }
 
     def page(uri: str, template: str, in_nav: bool = False, **context) -> GeneratedFile:

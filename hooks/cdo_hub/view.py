@@ -142,6 +142,13 @@ class HubView:
     def members(self) -> list[Member]:
         return sorted(self.hub.members.values(), key=lambda m: _sort_name(m.name))
 
+    @cached_property
+    def members_with_circle_roles(self) -> list[Member]:
+        """Speakers first, then co-speakers, then the scientific lead."""
+        order = ("sprecher", "co-sprecher", "wissenschaftliche-begleitung")
+        with_roles = [m for m in self.members if m.circle_roles]
+        return sorted(with_roles, key=lambda m: min(order.index(r) for r in m.circle_roles))
+
     def members_on(self, topic_id: str) -> list[Member]:
         return [m for m in self.members if topic_id in m.topics]
 
