@@ -8,16 +8,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 # The hook's folder is on sys.path only while MkDocs imports this module: import siblings here.
+from cdo_hub.addresses import overview_of
 from cdo_hub.clock import ClockError, build_now
 from cdo_hub.content import ContentPaths, load_hub
-from cdo_hub.diagnostics import Diagnostic, Position, Severity
+from cdo_hub.diagnostics import Severity
+from cdo_hub.html_fixes import exclude_buttons_from_search, german_box_titles, label_task_list_items
 from cdo_hub.launch import launch_requested, placeholder_notice
-from cdo_hub.html_fixes import german_box_titles, label_task_list_items
-from cdo_hub.site import PHOTO_DIR, SiteSettings, generate_site, shown_photos
+from cdo_hub.publish import generate_site
+from cdo_hub.search_index import add_spellings_to_file
+from cdo_hub.site import SiteSettings, shown_photos
+from cdo_hub.site_files import PHOTO_DIR
 from cdo_hub.source_links import source_links
 
 log = get_plugin_logger("cdo_hub")
@@ -28,6 +32,7 @@ _shown_photos: set[str] = set()
 _guide_files: dict = {}
 _templates_dir: Path | None = None
 _edit_links: dict[str, str] = {}
+_borrowed_tab = None  # the overview page marked active while one of its detail pages is rendered
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -39,6 +44,7 @@ def on_config(config):  # noqa: ANN001, ANN201
     # Validate before MkDocs cleans site/, so a failed build leaves the last good site in place.
     global _generated, _shown_photos, _guide_files, _templates_dir, _edit_links
     _generated, _shown_photos, _guide_files, _templates_dir, _edit_links = [], set(), {}, None, {}
+    _release_tab()
     root = Path(config.config_file_path).parent
     try:
         now = build_now()
@@ -68,50 +74,67 @@ def on_files(files: Files, config) -> Files:  # noqa: ANN001
     # The page templates live in the theme's custom_dir; they are sources, not files to publish.
     for theme_file in [f for f in files if f.abs_src_path and _templates_dir in Path(f.abs_src_path).resolve().parents]:
         files.remove(theme_file)
-    # A photo whose member withdrew consent must not stay reachable at its old address.
+    # A photo whose member withdrew consent must not stay reachable at its old address (a notice names it).
     for photo in [f for f in files if f.src_uri.startswith(PHOTO_DIR) and f.src_uri not in _shown_photos]:
-        log.info(f"docs/{photo.src_uri} wird nicht veröffentlicht: kein Mitglied mit Einwilligung „foto“ zeigt dieses Bild.")
         files.remove(photo)
+    # Clashes with files in docs/ are reported by the check in on_config; this only guards against surprises.
     for generated in _generated:
-        existing = files.get_file_from_path(generated.uri)
-        if existing is not None and existing.generated_by is not None:
-            raise PluginError(f"Zwei erzeugte Dateien hätten dieselbe Adresse {generated.uri}; `make check` nennt die Kennung, die das verursacht.")
-        if existing is not None:
-            raise PluginError(f"docs/{generated.uri} überschneidet sich mit einer erzeugten Seite. Benennen Sie die Datei um.")
+        _refuse_clash(files, generated.uri)
         inclusion = InclusionLevel.INCLUDED if generated.in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, generated.uri, content=generated.content, inclusion=inclusion))
     # Images and PDFs beside the guides are published at the same path below /handreichungen/.
     for uri, source in _guide_files.items():
-        if files.get_file_from_path(uri) is not None:
-            raise PluginError(f"docs/{uri} gibt es auch als {uri}. Behalten Sie nur eine der beiden Dateien.")
+        _refuse_clash(files, uri)
         files.append(File.generated(config, uri, abs_src_path=str(source)))
     return files
 
 
-def on_nav(nav, config, files):  # noqa: ANN001, ANN201
-    # A page written by hand into docs/ but missing from nav would be built, yet no reader finds it.
-    # MkDocs would say so only in English (and is told to ignore it: generated pages are not in nav).
-    in_nav = {page.file.src_uri for page in nav.pages}
-    for file in files.documentation_pages():
-        if file.generated_by is None and file.inclusion.is_in_nav() and file.src_uri not in in_nav:
-            log.warning(
-                Diagnostic(
-                    Position(f"docs/{file.src_uri}", 1, 1),
-                    Severity.WARNING,
-                    "Die Seite steht nicht in der Navigation (nav in mkdocs.yml) und ist so schwer zu finden.",
-                    "nicht-in-navigation",
-                    "Nehmen Sie sie unter nav auf, oder tragen Sie sie unter not_in_nav ein, wenn sie nur verlinkt werden soll.",
-                ).as_text()
-            )
-    return nav
+def _refuse_clash(files: Files, uri: str) -> None:
+    if files.get_file_from_path(uri) is not None:
+        raise PluginError(f"{uri} gäbe es zweimal; `make check` nennt die Ursache.")
 
 
 def on_page_content(html: str, page, config, files) -> str:  # noqa: ANN001
-    return german_box_titles(label_task_list_items(html))
+    return exclude_buttons_from_search(german_box_titles(label_task_list_items(html)))
 
 
 def on_page_context(context, page, config, nav):  # noqa: ANN001, ANN201
+    global _borrowed_tab
     # Generated pages have no file of their own in docs/: their edit link points at their source.
     if page.file.src_uri in _edit_links:
         page.edit_url = _edit_links[page.file.src_uri]
+    _release_tab()
+    # Detail pages are not in the navigation: their overview's tab marks where the reader is.
+    if page not in nav.pages:
+        overviews = {p.url: p for p in nav.pages}
+        owner = overviews.get(overview_of(page.url, overviews) or "")
+        if owner is not None:
+            owner.active, _borrowed_tab = True, owner
+    # With tabs and no sections the left column would stay empty; without headings the right one would.
+    hide = list(page.meta.get("hide") or [])
+    if not any(item.children for item in nav.items) and "navigation" not in hide:
+        hide.append("navigation")
+    if not _has_subheadings(page.toc) and "toc" not in hide:
+        hide.append("toc")
+    page.meta["hide"] = hide
     return context
+
+
+def on_post_page(output: str, page, config) -> str:  # noqa: ANN001
+    _release_tab()
+    return output
+
+
+def _release_tab() -> None:
+    global _borrowed_tab
+    if _borrowed_tab is not None:
+        _borrowed_tab.active, _borrowed_tab = False, None
+
+
+def _has_subheadings(toc) -> bool:  # noqa: ANN001
+    return any(item.children for item in toc) or len(list(toc)) > 1
+
+
+@event_priority(-100)  # after Material's search plugin has written its index
+def on_post_build(config) -> None:  # noqa: ANN001
+    add_spellings_to_file(Path(config.site_dir) / "search" / "search_index.json")

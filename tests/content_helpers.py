@@ -159,5 +159,6 @@ def german_when(start: datetime | date, end: datetime | date | None) -> str:
     if end is None:
         return f"{german_day(start)}, {german_clock(start)} Uhr"
     if end.date() == start.date():
-        return f"{german_day(start)}, {german_clock(start)}–{german_clock(end)} Uhr"
+        # The word joiner after the dash keeps a span on one line; .text turns no-break spaces into spaces.
+        return f"{german_day(start)}, {german_clock(start)}–\u2060{german_clock(end)} Uhr"
     return f"{german_day(start)}, {german_clock(start)} Uhr bis {german_day(end)}, {german_clock(end)} Uhr"

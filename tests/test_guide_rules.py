@@ -75,20 +75,22 @@ def test_published_guide_needs_a_publication_date(repo_copy):
     _, report = validate(repo_copy)
     line = line_of(guide, "status: veroeffentlicht")
     assert where(report) == [(GUIDE, line, 9, "fehler", "pflichtfeld-fehlt")]
-    assert "Eine veröffentlichte Handreichung braucht ein Veröffentlichungsdatum (published)" in only_problem(report).message
+    assert "Bei status: veroeffentlicht ist „published“ Pflicht und fehlt" in only_problem(report).message
+    assert "braucht ein Veröffentlichungsdatum" in only_problem(report).hint
 
 
 def test_draft_needs_no_publication_date(repo_copy):
     replace_once(_guide(repo_copy), 'status: veroeffentlicht\npublished: "2026-03-02"\nreviewed: "2026-09-14"\n', "status: entwurf\n")
-    hub, report = validate(repo_copy)
-    assert problems(report) == []
-    assert hub.guides["low-code-einsetzen"].draft
+    _, report = validate(repo_copy)
+    assert [d for d in problems(report) if d.position.file == GUIDE] == []
+    # Other guides' links to it are reported where they stand: a link never leads to a draft.
+    assert all(d.code == "link-ins-leere" and "Entwurf" in d.message for d in problems(report))
 
 
 def test_reviewed_before_published(repo_copy):
     line = replace_once(_guide(repo_copy), 'reviewed: "2026-09-14"', 'reviewed: "2026-01-14"')
     _, report = validate(repo_copy)
-    assert where(report) == [(GUIDE, line, 11, "fehler", "ende-vor-beginn")]
+    assert where(report) == [(GUIDE, line, 11, "fehler", "pruefung-vor-veroeffentlichung")]
     assert "Die letzte Prüfung (reviewed) liegt vor der Veröffentlichung (published)" in only_problem(report).message
 
 
@@ -103,8 +105,11 @@ def test_file_name_that_is_no_slug(repo_copy):
     guide = _guide(repo_copy)
     guide.rename(guide.with_name("Low_Code einsetzen.md"))
     _, report = validate(repo_copy)
-    assert where(report) == [("handreichungen/Low_Code einsetzen.md", 1, 1, "fehler", "dateiname")]
-    assert "Der Dateiname „Low_Code einsetzen.md“ taugt nicht als Adresse" in only_problem(report).message
+    # Links of other guides to the old name now lead nowhere; they are reported where they stand.
+    own = [d for d in report.sorted() if d.position.file == "handreichungen/Low_Code einsetzen.md"]
+    assert [(d.position.line, d.position.column, d.severity.value, d.code) for d in own] == [(1, 1, "fehler", "dateiname-ungueltig")]
+    assert "Der Dateiname „Low_Code einsetzen.md“ taugt nicht als Adresse" in own[0].message
+    assert all(d.code == "link-ins-leere" and "low-code-einsetzen.md" in d.message for d in problems(report) if d not in own)
 
 
 def test_folder_named_like_a_guide_is_ignored(repo_copy):

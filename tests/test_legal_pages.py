@@ -67,13 +67,13 @@ def test_accessibility_statement_follows_the_bitv_pattern(built_site: Path) -> N
     assert page.article.find("time", datetime="2026-11-27") is not None
 
 
-def test_every_page_links_the_legal_pages_in_its_footer(built_site: Path) -> None:
+def test_every_page_links_the_legal_pages_and_the_open_data_in_its_footer(built_site: Path) -> None:
     missing = []
     for path in html_pages(built_site):
         page = load_page(built_site, path)
-        nav = page.root.find("nav", aria_label="Rechtliches")
+        nav = page.root.find("nav", aria_label="Über diese Website")
         targets = set(page.links(within=nav)) if nav is not None else set()
-        if targets != set(LEGAL):
+        if targets != {*LEGAL, "daten/"}:
             missing.append(f"{path or '/'}: {sorted(targets)}")
     assert not missing, "Seiten ohne vollständige Links auf Impressum, Datenschutz und Barrierefreiheit:\n" + "\n".join(missing)
 

@@ -175,7 +175,7 @@ def test_event_in_another_time_zone_shows_its_zone(spring_site):
     facts = load_page(spring_site, f"veranstaltungen/{event_id}/").article.find("div", cls="hub-facts").find("time")
     assert facts.attrs["datetime"] == start
     # Readers are in Germany: the local time comes with the same span in German time.
-    expected = "Mittwoch, 3. März 2027, 10:00–11:00 Uhr Ortszeit New York (in Deutschland 16:00–17:00 Uhr MEZ)"
+    expected = "Mittwoch, 3. März 2027, 10:00–\u206011:00 Uhr Ortszeit New York (in Deutschland 16:00–\u206017:00 Uhr MEZ)"
     assert facts.text == expected
     card = dict(_cards(load_page(spring_site, "veranstaltungen/"), "kommende-termine"))[event_id].find("time")
     assert card.attrs["datetime"] == start and card.text == expected

@@ -85,13 +85,22 @@
     return value.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss").replace(/ı/g, "i");
   }
 
-  /* Wide tables scroll sideways on phones; a keyboard user must be able to reach and scroll them. */
+  /* Wide tables scroll sideways on phones; a keyboard user must be able to reach and scroll them.
+     Checked again when the width changes (a phone turned upright), so a table that fits leaves the tab order. */
   function makeScrollingTablesFocusable() {
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrapper, index) {
-      if (wrapper.scrollWidth <= wrapper.clientWidth || wrapper.hasAttribute("tabindex")) return;
+      var scrolls = wrapper.scrollWidth > wrapper.clientWidth + 1;
+      if (!scrolls) {
+        if (wrapper.hasAttribute("data-hub-scroll")) {
+          ["tabindex", "role", "aria-label", "data-hub-scroll"].forEach(function (name) { wrapper.removeAttribute(name); });
+        }
+        return;
+      }
+      if (wrapper.hasAttribute("tabindex")) return;
       var caption = wrapper.querySelector("caption");
       wrapper.setAttribute("tabindex", "0");
       wrapper.setAttribute("role", "region");
+      wrapper.setAttribute("data-hub-scroll", "");
       wrapper.setAttribute("aria-label", caption ? caption.textContent : "Tabelle " + (index + 1) + ", seitlich verschiebbar");
     });
   }
@@ -108,6 +117,7 @@
     moveEndedEvents(Date.now());
     setUpFilters();
     makeScrollingTablesFocusable();
+    window.addEventListener("resize", makeScrollingTablesFocusable);
     nameSearchDialog();
   }
 

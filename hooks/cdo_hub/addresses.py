@@ -15,6 +15,9 @@ MAP = "karte/index.md"
 MEMBERS_A_Z = "mitglieder/a-z.md"
 JOIN = "mitmachen-im-zirkel.md"
 LEGAL = ("impressum.md", "datenschutz.md", "barrierefreiheit.md")
+# Reference pages for contributors, generated from the rule catalogue and the schemas.
+RULES = "mitmachen/meldungen.md"
+FIELDS = "mitmachen/felder.md"
 NO_SALES = "kein-vertrieb.md"  # the rules for industry dialogue, linked from its events and publications
 ALL_EVENTS_FEED = "veranstaltungen/kalender.ics"
 OPEN_DATA_FILES = {"events": "daten/veranstaltungen.json", "members": "daten/mitglieder.json", "guides": "daten/handreichungen.json", "kreise": "daten/kreise.json"}
@@ -79,9 +82,28 @@ def url(page: str) -> str:
     return path + "/"
 
 
-def all_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str], hand_written: Iterable[str]) -> set[str]:
+def all_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str], hand_written: Iterable[str], filters: Iterable[tuple[str, str]] = ()) -> set[str]:
     """Every page a build will have: generated ones and the Markdown files written by hand in docs/."""
-    pages = {START, GUIDES, CALENDAR, MEMBERS, MEMBERS_A_Z, TOPICS, TOOLS, OPEN_DATA, NO_SALES, MAP, JOIN, *LEGAL}
+    return generated_pages(guide_slugs, event_ids, member_ids, topic_ids, filters) | set(hand_written)
+
+
+def generated_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str], filters: Iterable[tuple[str, str]] = ()) -> set[str]:
+    """filters: the calendar's filter pages as (facet, value), e.g. ("land", "by")."""
+    pages = {START, GUIDES, CALENDAR, MEMBERS, MEMBERS_A_Z, TOPICS, TOOLS, OPEN_DATA, RULES, FIELDS, NO_SALES, MAP, JOIN, *LEGAL}
     pages |= {guide(s) for s in guide_slugs} | {event(e) for e in event_ids}
     pages |= {member(m) for m in member_ids} | {topic(t) for t in topic_ids}
-    return pages | set(hand_written)
+    return pages | {calendar_filter(facet, value) for facet, value in filters}
+
+
+def generated_files(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str], filters: Iterable[tuple[str, str]] = ()) -> set[str]:
+    """Every page and file the build generates: pages, calendar feeds (one per Land among the filters), open data."""
+    event_ids, topic_ids, filters = list(event_ids), list(topic_ids), list(filters)
+    files = generated_pages(guide_slugs, event_ids, member_ids, topic_ids, filters) | {ALL_EVENTS_FEED, *OPEN_DATA_FILES.values()}
+    files |= {state_feed(value) for facet, value in filters if facet == "land"}
+    return files | {event_feed(e) for e in event_ids} | {topic_feed(t) for t in topic_ids}
+
+
+def overview_of(page_url: str, overview_urls: Iterable[str]) -> str | None:
+    """The overview a detail page belongs to, by its address: mitglieder/anna/ -> mitglieder/; the start page owns none."""
+    owners = [url for url in overview_urls if url and page_url != url and page_url.startswith(url)]
+    return max(owners, key=len, default=None)

@@ -8,8 +8,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import addresses
+from .catalogue import ERROR, Example, events, rule
 from .diagnostics import Position, Report, Severity
-from .internal_links import SiteMap, check_markdown_body, check_markdown_field
+from .internal_links import SiteMap, check_markdown_body, check_markdown_field, title_forms
 from .event_rules import check_events
 from .industry_dialogue import check_industry_rules
 from .guide_rules import check_guide, check_repeated_titles, check_text_body, review_due
@@ -20,8 +21,8 @@ from .legal_settings import check_legal_settings
 from .member_rules import check_members
 from .model import Contact, Disclosure, Event, Guide, Hub, Location, Member, Period, Photo, Recurrence, SurveyAnswer, Term, Tool, Vocabulary
 from .references import check_texts, check_unique_ids
-from .schema_check import check_against_schema, load_schema, markdown_field_names
-from .values import parse_date, parse_end, parse_moment
+from .site_files import check_clashes, check_navigation, check_unused_photos
+from .schema_check import check_against_schema, load_schema, markdown_field_names, with_defaults
 from .yaml_source import SourceDocument, load_yaml_file, read_text
 
 
@@ -84,17 +85,35 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
     for guide in guides:
         check_guide(guide, vocabulary, member_entries, today, report)
     check_repeated_titles(guides, report)
-    _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, report)
+    hand_written = _read_pages_in_docs(paths, report)
+    _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, hand_written, report)
+    _check_site_files(paths, vocabulary, members_doc, events_doc, guides, guide_folder, hand_written, report)
     if report.has_errors or vocabulary is None:
         return None, report
     hub = Hub(vocabulary=vocabulary, today=today, now=now, guide_files=dict(guide_folder.assets))
     hub.members = {m.id: m for m in (_build_member(e, vocabulary, members_doc.position((i,)).line) for i, e in enumerate(members_doc.data or []))}
-    hub.events = {e.id: e for e in (_build_event(e, events_doc.position((i,)).line) for i, e in enumerate(events_doc.data or []))}
+    hub.events = {e.id: e for e in (_build_event(events_doc, i, e) for i, e in enumerate(events_doc.data or []))}
     hub.guides = {g.slug: g for g in (_build_guide(g, today) for g in sorted(guides, key=lambda g: g.slug))}
     return hub, report
 
 
-def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, report: Report) -> None:  # noqa: ANN001
+def _check_site_files(paths, vocabulary, members_doc, events_doc, guides, guide_folder, hand_written, report: Report) -> None:  # noqa: ANN001
+    """Pages in docs/ reachable through the navigation, no file in docs/ hiding a generated one, unused photos named."""
+    config_text = read_text(paths.config, paths.display(paths.config), Report()) if paths.config.is_file() else None
+    check_navigation(config_text, hand_written, report)
+    docs_files = [p.relative_to(paths.docs_dir).as_posix() for p in sorted(paths.docs_dir.rglob("*")) if p.is_file()] if paths.docs_dir.is_dir() else []
+    events, members = _entries_by_id(events_doc) or {}, _entries_by_id(members_doc) or {}
+    generated = addresses.generated_files({g.slug for g in guides}, events, members, vocabulary.topics if vocabulary else (), _calendar_filters(vocabulary))
+    check_clashes(docs_files, generated, guide_folder.assets, report)
+    # A photo named without consent is reported as such; the notice is for photos nobody names, and only
+    # once members.yaml is free of errors (a mistyped photo path is one mistake, not two).
+    broken = {d.position.file for d in report.diagnostics if d.severity is Severity.ERROR}
+    if members_doc is not None and paths.display(paths.members) not in broken:
+        named = {m["photo"]["src"] for m in members.values() if isinstance(m.get("photo"), dict) and isinstance(m["photo"].get("src"), str)}
+        check_unused_photos(docs_files, named, report)
+
+
+def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, hand_written, report: Report) -> None:  # noqa: ANN001
     """Relative links in guides, event descriptions and member bios must lead somewhere."""
     members = _entries_by_id(members_doc)
     events = _entries_by_id(events_doc)
@@ -106,14 +125,15 @@ def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, gu
         addresses.folder(addresses.TOPICS): vocabulary is None or paths.display(paths.vocabulary) in broken,
     }
     drafts = {g.slug for g in guides if isinstance(g.front_matter.data, dict) and g.front_matter.data.get("status") == "entwurf"}
-    hand_written = _read_pages_in_docs(paths, report)
     site = SiteMap(
-        pages=frozenset(addresses.all_pages({g.slug for g in guides} - drafts, events or (), members or (), vocabulary.topics if vocabulary else (), hand_written)),
+        pages=frozenset(addresses.all_pages({g.slug for g in guides} - drafts, events or (), members or (), vocabulary.topics if vocabulary else (), hand_written, _calendar_filters(vocabulary))),
         drafts=frozenset(addresses.guide(slug) for slug in drafts),
         docs_dir=paths.docs_dir,
         files=frozenset(guide_folder.assets),
         sources={page.uri: page.body for page in hand_written.values()} | {addresses.guide(g.slug): _guide_markdown(g) for g in guides},
         unknown_folders=frozenset(folder for folder, unknown in unreadable.items() if unknown),
+        unknown_pages=frozenset(addresses.guide(path.stem) for path in guide_folder.guides if paths.display(path) in broken),
+        titles=_titles(guides, drafts, events),
     )
     for guide in guides:
         check_markdown_body(guide.body, guide.body_line, guide.display, addresses.guide(guide.slug), site, report)
@@ -127,6 +147,17 @@ def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, gu
             for field in fields:
                 if isinstance(entry, dict) and isinstance(entry.get(field), str) and isinstance(entry.get("id"), str):
                     check_markdown_field(document, (i, field), address(entry["id"]), site, report)
+
+
+def _titles(guides: list[GuideSource], drafts: set[str], events: dict | None) -> dict[str, str]:
+    """Each short form of a published guide's or an event's title, with its page; a form two pages share names neither."""
+    named: dict[str, set[str]] = {}
+    pages = [(g.front_matter.data.get("title"), addresses.guide(g.slug)) for g in guides if isinstance(g.front_matter.data, dict) and g.slug not in drafts]
+    pages += [(e.get("title"), addresses.event(i)) for i, e in (events or {}).items() if isinstance(e, dict)]
+    for title, page in pages:
+        for form in title_forms(title) if isinstance(title, str) else ():
+            named.setdefault(form, set()).add(page)
+    return {form: next(iter(found)) for form, found in named.items() if len(found) == 1}
 
 
 @dataclass(frozen=True)
@@ -183,6 +214,13 @@ def _load(paths: ContentPaths, path: Path, schema: str, report: Report) -> Sourc
     return document
 
 
+def _calendar_filters(vocabulary: Vocabulary | None) -> list[tuple[str, str]]:
+    """The calendar's filter pages as (facet, value): every event type, format and Land of the vocabulary."""
+    if vocabulary is None:
+        return []
+    return [(facet, key) for facet, terms in (("art", vocabulary.event_types), ("format", vocabulary.formats), ("land", vocabulary.states)) for key in terms]
+
+
 def _entries_by_id(document: SourceDocument | None) -> dict[str, dict] | None:
     if document is None or not isinstance(document.data, list):
         return None
@@ -203,7 +241,7 @@ def _build_vocabulary(document: SourceDocument, report: Report) -> Vocabulary | 
     if not isinstance(document.data, dict):
         return None
     lists = {}
-    for name in ("topics", "event_types", "organisation_types", "tool_categories", "states", "publication_types"):
+    for name in ("topics", "event_types", "organisation_types", "tool_categories", "states", "formats", "statuses", "publication_types"):
         entries = document.data.get(name)
         if name == "publication_types" and entries is None:
             continue  # optional: without it, every publication is a guide
@@ -237,6 +275,7 @@ def _build_member(entry: dict, vocabulary: Vocabulary, line: int) -> Member:
         topics=tuple(entry.get("topics", ())),
         tools=tuple(Tool(t["category"], t["name"].strip()) for t in entry.get("tools", ())),
         circle_roles=tuple(entry.get("circle_roles", ())),
+        salutation=entry.get("salutation", ""),
         negz_member=entry.get("negz_member"),
         contact=Contact(**contact) if contact else None,
         photo=Photo(**photo) if photo else None,
@@ -246,29 +285,42 @@ def _build_member(entry: dict, vocabulary: Vocabulary, line: int) -> Member:
     )
 
 
-def _build_event(entry: dict, line: int) -> Event:
-    start = parse_moment(entry["start"])
-    all_day = not isinstance(start, datetime)
-    end = parse_end(entry["end"], start) if "end" in entry else None
+# What an event only for members (visibility: mitglieder) publishes, in every output alike: its page,
+# the calendar, the feeds, the open data, the search index and the sitemap. Everything else (place,
+# link, description, speakers, guests, status note, hosts, disclosures) is dropped here, as consent drops a member's fields.
+MEMBERS_ONLY_PUBLIC = ("id", "title", "type", "format", "start", "end", "timezone", "recurrence", "status", "topics", "visibility", "announced")
+
+
+def _public_part(entry: dict) -> dict:
+    if entry.get("visibility") != "mitglieder":
+        return entry
+    return {name: value for name, value in entry.items() if name in MEMBERS_ONLY_PUBLIC}
+
+
+def _build_event(document: SourceDocument, i: int, entry: dict) -> Event:
+    """The event from its public part, with the dates the rules parsed and the schema's defaults."""
+    typed = document.typed
+    entry = with_defaults(_public_part(entry), "events.schema.json", (i,))
+    start = typed[(i, "start")]
     location = Location(**entry["location"]) if "location" in entry else None
     recurrence = None
     if "recurrence" in entry:
         r = entry["recurrence"]
         recurrence = Recurrence(
             frequency=r["frequency"],
-            interval=r.get("interval", 1),
+            interval=r["interval"],
             week_of_month=r.get("week_of_month"),
-            until=parse_date(r["until"]) if "until" in r else None,
-            exceptions=tuple(sorted(parse_date(d) for d in r.get("except", ()))),
+            until=typed.get((i, "recurrence", "until")),
+            exceptions=tuple(sorted(typed[(i, "recurrence", "except", k)] for k in range(len(r.get("except", ()))))),
         )
     return Event(
         id=entry["id"],
         title=entry["title"].strip(),
         type=entry["type"],
-        all_day=all_day,
+        all_day=not isinstance(start, datetime),
         start=start,
-        end=end,
-        timezone=entry.get("timezone", "Europe/Berlin"),
+        end=typed.get((i, "end")),
+        timezone=entry["timezone"],
         format=entry["format"],
         location=location,
         url=entry.get("url", ""),
@@ -277,20 +329,20 @@ def _build_event(entry: dict, line: int) -> Event:
         guests=tuple(entry.get("guests", ())),
         topics=tuple(entry.get("topics", ())),
         recurrence=recurrence,
-        status=entry.get("status", "geplant"),
+        status=entry["status"],
         status_note=entry.get("status_note", ""),
-        visibility=entry.get("visibility", "oeffentlich"),
-        source_line=line,
-        announced=parse_date(entry["announced"]) if "announced" in entry else None,
+        visibility=entry["visibility"],
+        source_line=document.position((i,)).line,
+        announced=typed.get((i, "announced")),
         hosts=tuple(entry.get("hosts", ())),
         disclosures=tuple(Disclosure(d["person"].strip(), d["text"].strip()) for d in entry.get("disclosures", ())),
     )
 
 
 def _build_guide(source: GuideSource, today: date) -> Guide:
-    meta = source.front_matter.data
-    published = parse_date(meta["published"]) if "published" in meta else None
-    reviewed = parse_date(meta["reviewed"]) if "reviewed" in meta else None
+    meta = with_defaults(source.front_matter.data, "handreichung.schema.json")
+    published = source.front_matter.typed.get(("published",))
+    reviewed = source.front_matter.typed.get(("reviewed",))
     last_review = reviewed or published
     return Guide(
         slug=source.slug,
@@ -304,18 +356,27 @@ def _build_guide(source: GuideSource, today: date) -> Guide:
         body_line=source.body_line,
         published=published,
         reviewed=reviewed,
-        license=meta.get("license", "CC BY 4.0"),
+        license=meta["license"],
         disclosure=meta.get("disclosure", ""),
         review_overdue=meta["status"] == "veroeffentlicht" and last_review is not None and review_due(last_review) < today,
         kind=meta.get("kind", "handreichung"),
-        adopted=parse_date(meta["adopted"]) if "adopted" in meta else None,
+        adopted=source.front_matter.typed.get(("adopted",)),
         signatories=tuple(meta.get("signatories", ())),
         question=meta.get("question", "").strip(),
         method=meta.get("method", "").strip(),
         sample=meta.get("sample", "").strip(),
-        period=Period(parse_date(meta["period"]["start"]), parse_date(meta["period"]["end"])) if "period" in meta else None,
+        period=Period(source.front_matter.typed[("period", "start")], source.front_matter.typed[("period", "end")]) if "period" in meta else None,
         responses=meta.get("responses"),
         results=tuple(SurveyAnswer(r["answer"].strip(), r["count"]) for r in meta.get("results", ())),
         multiple_choice=meta.get("multiple_choice", False),
         organisation=meta.get("organisation", "").strip(),
     )
+
+
+# The rules of this module, as contributors read them on /mitmachen/meldungen/.
+rule("datei-fehlt", ERROR, "Datei fehlt",
+     "events.yaml, members.yaml und vokabular.yaml gehören zu jedem Hub; eine leere Liste schreiben Sie als [].",
+     Example("events.yaml", None, note="events.yaml gelöscht"), events("[]\n"))
+rule("datei-leer", ERROR, "Datei leer",
+     "Eine leere Datei ist meist ein Versehen. Eine leere Liste schreiben Sie als [], eine Handreichung hat Kopfdaten und Text.",
+     events(""), events("[]\n"))

@@ -45,3 +45,14 @@ def german_box_titles(html: str) -> str:
         return f"{match.group(1)}{title}{match.group(5)}"
 
     return _BOX_TITLE.sub(retitle, html)
+
+
+# A button („In meinen Kalender eintragen“) is interface, not content: a search result should not quote it.
+# Material's search skips every element that carries data-search-exclude.
+_BUTTON = re.compile(r'<a (?=[^>]*\bclass="[^"]*\bmd-button\b)(?![^>]*\bdata-search-exclude\b)')
+
+
+def exclude_buttons_from_search(html: str) -> str:
+    if "md-button" not in html:
+        return html
+    return _BUTTON.sub("<a data-search-exclude ", html)

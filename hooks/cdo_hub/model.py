@@ -35,6 +35,9 @@ class Vocabulary:
     organisation_types: dict[str, Term]
     tool_categories: dict[str, Term]
     states: dict[str, Term]
+    # The titles of an event's format and status: labels a contributor may reword.
+    formats: dict[str, Term]
+    statuses: dict[str, Term]
     publication_types: dict[str, Term] = field(default_factory=lambda: {DEFAULT_PUBLICATION_TYPE.id: DEFAULT_PUBLICATION_TYPE})
 
     def state_for_code(self, code: str) -> Term | None:
@@ -84,6 +87,7 @@ class Member:
     topics: tuple[str, ...] = ()
     tools: tuple[Tool, ...] = ()
     circle_roles: tuple[str, ...] = ()
+    salutation: str = ""  # "frau", "herr" or "" (neutral role titles)
     negz_member: bool | None = None
     contact: Contact | None = None
     photo: Photo | None = None
@@ -103,6 +107,15 @@ class Location:
     city: str
     address: str = ""
     state: str = ""
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """Name, address and city as shown, the city only if name or address do not already say it.
+
+        „Rathaus Jena“, „Markt 1, 07743 Jena“ and „Jena“ read „Rathaus Jena, Markt 1, 07743 Jena“.
+        """
+        named = re.search(rf"(?<!\w){re.escape(self.city.strip())}(?!\w)", f"{self.name} {self.address}", re.IGNORECASE)
+        return tuple(part for part in (self.name, self.address, "" if named else self.city) if part)
 
 
 @dataclass(frozen=True)
@@ -145,9 +158,10 @@ class Event:
     guests: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     recurrence: Recurrence | None = None
-    status: str = "geplant"
+    # Defaults come from the schema when the model is built (content.with_defaults), never from here.
+    status: str = ""
     status_note: str = ""
-    visibility: str = "oeffentlich"
+    visibility: str = ""
     source_line: int = 0  # line of the entry in events.yaml, for the edit link
     announced: date | None = None  # the day the event was announced: its date in the news feed
     hosts: tuple[str, ...] = ()  # members of the circle hosting an industry dialogue
@@ -189,7 +203,7 @@ class Guide:
     body_line: int  # line of the first body line in the source file, for messages
     published: date | None = None
     reviewed: date | None = None
-    license: str = "CC BY 4.0"
+    license: str = ""
     disclosure: str = ""
     review_overdue: bool = False
     kind: str = DEFAULT_PUBLICATION_TYPE.id

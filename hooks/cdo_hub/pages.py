@@ -5,28 +5,39 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import addresses, kreise
+from .catalogue import all_rules
+from .field_reference import content_files
+from .model import Member
 from .site import GeneratedFile, SiteSettings
 from .open_data import published_kind_fields
 from .survey import survey_chart
 from .templating import make_environment, render
+from .values import SITE_ZONE
 from .view import HubView
 
-FORMAT_TITLES = {"praesenz": "Präsenz", "online": "Online", "hybrid": "Hybrid"}
-STATUS_TITLES = {"geplant": "Geplant", "abgesagt": "Abgesagt", "verschoben": "Verschoben"}
+SEVERITY_TITLES = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
+# A role title follows the person's salutation; without one it is neutral, never „Sprecherin/Sprecher“.
 CIRCLE_ROLE_TITLES = {
-    "sprecher": "Sprecherin/Sprecher des Zirkels",
-    "co-sprecher": "Co-Sprecherin/Co-Sprecher des Zirkels",
-    "wissenschaftliche-begleitung": "Wissenschaftliche Begleitung des Zirkels",
+    "sprecher": {"frau": "Sprecherin des Zirkels", "herr": "Sprecher des Zirkels", "": "Sprecherrolle im Zirkel"},
+    "co-sprecher": {"frau": "Co-Sprecherin des Zirkels", "herr": "Co-Sprecher des Zirkels", "": "Co-Sprecherrolle im Zirkel"},
+    "wissenschaftliche-begleitung": {key: "Wissenschaftliche Begleitung des Zirkels" for key in ("frau", "herr", "")},
 }
 # The short mark beside a name in lists.
 CIRCLE_ROLE_BADGES = {"sprecher": "Sprecherteam", "co-sprecher": "Sprecherteam", "wissenschaftliche-begleitung": "Wissenschaftliche Begleitung"}
 
 
+def circle_role_titles(member: Member) -> list[str]:
+    """The titles of a member's roles in the circle, in the form that fits the person."""
+    return [CIRCLE_ROLE_TITLES[role][member.salutation] for role in member.circle_roles]
+
+
 def calendar_facets(view: HubView) -> list[tuple[str, str, str]]:
-    """The calendar's filter pages: every event type, format and Land, as (facet, value, title)."""
-    facets = [("art", t.id, t.title) for t in view.vocabulary.event_types.values()]
-    facets += [("format", key, title) for key, title in FORMAT_TITLES.items()]
-    return facets + [("land", s.id, s.title) for s in sorted(view.vocabulary.states.values(), key=lambda s: s.title)]
+    """The calendar's filter pages: every event type, format and Land, as (facet, value, title); the titles
+    come from the vocabulary."""
+    vocabulary = view.vocabulary
+    facets = [("art", t.id, t.title) for t in vocabulary.event_types.values()]
+    facets += [("format", f.id, f.title) for f in vocabulary.formats.values()]
+    return facets + [("land", s.id, s.title) for s in sorted(vocabulary.states.values(), key=lambda s: s.title)]
 
 
 @dataclass(frozen=True)
@@ -57,9 +68,8 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         "vocabulary": view.vocabulary,
         "settings": settings,
         "legal": settings.legal,
-        "format_titles": FORMAT_TITLES,
-        "status_titles": STATUS_TITLES,
-        "circle_role_titles": CIRCLE_ROLE_TITLES,
+        "circle_role_titles": circle_role_titles,
+        "site_zone": SITE_ZONE.key,
         "survey_chart": survey_chart,
         "kind_data_fields": {kind: ", ".join(f"`{f}`" for f in fields) for kind, fields in published_kind_fields().items()},
         "circle_role_badges": CIRCLE_ROLE_BADGES,
@@ -92,4 +102,6 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         page(addresses.calendar_filter(facet, value), "calendar_filter.md.j2", facet=facet, value=value, title=title)
         for facet, value, title in calendar_facets(view)
     ]
+    pages.append(page(addresses.RULES, "meldungen.md.j2", rules=all_rules(), severity_titles=SEVERITY_TITLES))
+    pages.append(page(addresses.FIELDS, "felder.md.j2", files=content_files(view.vocabulary)))
     return pages

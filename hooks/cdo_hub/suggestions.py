@@ -18,7 +18,7 @@ FIELD_SYNONYMS = {
     "wiederholung": "recurrence", "serie": "recurrence", "art": "type", "typ": "type",
     "funktion": "role", "organisation_typ": "organisation_type", "bundesland": "state", "werkzeuge": "tools",
     "kontakt": "contact", "foto": "photo", "bild": "photo", "einwilligung": "consent", "zustimmung": "consent",
-    "rolle": "circle_roles", "lizenz": "license", "offenlegung": "disclosure", "geprueft": "reviewed", "geprüft": "reviewed",
+    "rolle": "circle_roles", "anrede": "salutation", "geschlecht": "salutation", "lizenz": "license", "offenlegung": "disclosure", "geprueft": "reviewed", "geprüft": "reviewed",
     "veroeffentlicht": "published", "veröffentlicht": "published", "sichtbarkeit": "visibility",
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property
 from itertools import groupby
 
@@ -94,6 +94,11 @@ class HubView:
     def upcoming_of(self, event: Event) -> list[Occurrence]:
         return upcoming(self.occurrences[event.id], self.now)
 
+    def coming_exceptions(self, event: Event) -> list[date]:
+        """The dates a series skips from today on; a skipped date already past is no news to anyone."""
+        exceptions = event.recurrence.exceptions if event.recurrence else ()
+        return sorted(day for day in exceptions if day >= self.hub.today)
+
     def past_of(self, event: Event) -> list[Occurrence]:
         return past(self.occurrences[event.id], self.now)
 
@@ -123,7 +128,7 @@ class HubView:
         return [(year, list(group)) for year, group in groupby(ended, key=lambda o: o.day.year)]
 
     def events_of_speaker(self, member_id: str) -> list[Event]:
-        events = [e for e in self.hub.events.values() if member_id in e.speakers and not e.members_only]
+        events = [e for e in self.hub.events.values() if member_id in e.speakers]
         return sorted(events, key=lambda e: self.occurrences[e.id][0].starts_at, reverse=True)
 
     def upcoming_on(self, topic_id: str) -> list[Occurrence]:
