@@ -12,6 +12,7 @@ from html_helpers import load_page
 SPEAKER = """
 - id: verzeichnistest-sprecherin
   name: Vera Verzeichnistest
+  salutation: frau
   role: Chief Digital Officer
   organisation: Landkreis Vorpommern-Rügen
   organisation_type: landkreis
@@ -71,7 +72,7 @@ def test_the_a_to_z_list_names_the_land_that_no_heading_says(site):
 def test_speakers_are_marked_in_the_directory(site):
     directory = load_page(site, "mitglieder/")
     badges = [b.text for b in _entry(directory, "verzeichnistest-sprecherin").find_all("strong", cls="hub-badge--rolle")]
-    assert badges == ["Sprecherteam"]
+    assert badges == ["Sprecherin des Zirkels"]
     assert not _entry(directory, "verzeichnistest-mitglied").find_all("strong", cls="hub-badge--rolle")
 
 

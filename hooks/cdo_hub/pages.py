@@ -22,8 +22,6 @@ CIRCLE_ROLE_TITLES = {
     "co-sprecher": {"frau": "Co-Sprecherin des Zirkels", "herr": "Co-Sprecher des Zirkels", "": "Co-Sprecherrolle im Zirkel"},
     "wissenschaftliche-begleitung": {key: "Wissenschaftliche Begleitung des Zirkels" for key in ("frau", "herr", "")},
 }
-# The short mark beside a name in lists.
-CIRCLE_ROLE_BADGES = {"sprecher": "Sprecherteam", "co-sprecher": "Sprecherteam", "wissenschaftliche-begleitung": "Wissenschaftliche Begleitung"}
 
 
 def circle_role_titles(member: Member) -> list[str]:
@@ -72,7 +70,6 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         "site_zone": SITE_ZONE.key,
         "survey_chart": survey_chart,
         "kind_data_fields": {kind: ", ".join(f"`{f}`" for f in fields) for kind, fields in published_kind_fields().items()},
-        "circle_role_badges": CIRCLE_ROLE_BADGES,
         "kreise": kreise,
         "calendar_filter_groups": calendar_filter_groups(view),
     }
