@@ -82,9 +82,10 @@ def _site_feeds(site: Path) -> dict[str, bytes]:
 # --- files and parsing ------------------------------------------------------------------------
 
 
-def test_one_feed_for_all_events_one_per_event_and_one_per_topic(shipped):
+def test_one_feed_for_all_events_one_per_event_one_per_topic_and_one_per_land(shipped):
     view, feeds = shipped
     expected = {MAIN} | {f"veranstaltungen/{e}.ics" for e in view.hub.events} | {f"themen/{t}/kalender.ics" for t in view.vocabulary.topics}
+    expected |= {f"veranstaltungen/land/{s}/kalender.ics" for s in view.vocabulary.states}
     assert set(feeds) == expected
     assert len(_calendar(feeds[MAIN]).walk("VEVENT")) == len(view.hub.events)
 

@@ -67,7 +67,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_role_titles_follow_the_person_on_profile_and_in_the_directory(site, member_id):
     facts = load_page(site, f"mitglieder/{member_id}/").article.find("div", cls="hub-facts").text
     assert f"Rolle im Zirkel {', '.join(ROLE_TITLES[member_id])}" in facts
-    entry = next(div for div in load_page(site, "mitglieder/").article.find_all("div", cls="hub-member") if any(a.attrs.get("href", "").endswith(f"{member_id}/") for a in div.find_all("a")))
+    entry = next(div for div in load_page(site, "mitglieder/").article.find_all("li", cls="hub-member") if any(a.attrs.get("href", "").endswith(f"{member_id}/") for a in div.find_all("a")))
     assert all(title in entry.text for title in ROLE_TITLES[member_id])
 
 

@@ -184,7 +184,7 @@ def test_members_from_industry_are_labelled_in_directory_and_profile(site, conte
     industry_types = {t["id"]: t["title"] for t in content.vocabulary["organisation_types"] if t.get("industry")}
     assert industry_types == {"wirtschaft": "Wirtschaft"}
     directory = load_page(site, "mitglieder/")
-    cards = {_card_target(directory, card): card for card in directory.article.find_all("div", cls="hub-member")}
+    cards = {directory.links(entry.find("span", cls="hub-verzeichnis__name"))[0]: entry for entry in directory.article.find_all("li", cls="hub-member")}
     assert set(cards) == {f"mitglieder/{m['id']}/" for m in content.members}
     for member in content.members:
         from_industry = member["organisation_type"] in industry_types

@@ -48,10 +48,12 @@
     document.querySelectorAll(".hub-filter[data-filter-for]").forEach(function (filter) {
       var itemClass = filter.getAttribute("data-filter-for");
       var selects = filter.querySelectorAll("select[data-filter-key]");
+      var text = filter.querySelector("input[data-filter-text]");
       var count = filter.querySelector(".hub-filter__count");
       var items = document.querySelectorAll("." + itemClass);
       function apply() {
         var shown = 0;
+        var words = text ? plain(text.value).split(/\s+/).filter(Boolean) : [];
         items.forEach(function (item) {
           var visible = Array.prototype.every.call(selects, function (select) {
             var wanted = select.value;
@@ -59,6 +61,10 @@
             var values = (item.getAttribute("data-" + select.getAttribute("data-filter-key")) || "").split(" ");
             return values.indexOf(wanted) !== -1;
           });
+          if (visible && words.length) {
+            var haystack = plain(item.getAttribute("data-suche") || item.textContent);
+            visible = words.every(function (word) { return haystack.indexOf(word) !== -1; });
+          }
           item.hidden = !visible;
           if (visible) shown += 1;
         });
@@ -68,9 +74,15 @@
         if (count) count.textContent = shown === 1 ? "1 Eintrag" : shown + " Einträge";
       }
       selects.forEach(function (select) { select.addEventListener("change", apply); });
+      if (text) text.addEventListener("input", apply);
       filter.hidden = false;
       apply();
     });
+  }
+
+  /* „Müller“ is found by „muller“ and „Muller“, „Weiß“ by „weiss“, „Yılmaz“ by „yilmaz“. */
+  function plain(value) {
+    return value.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss").replace(/ı/g, "i");
   }
 
   /* Wide tables scroll sideways on phones; a keyboard user must be able to reach and scroll them.

@@ -11,13 +11,16 @@ MEMBERS = "mitglieder/index.md"
 TOPICS = "themen/index.md"
 TOOLS = "werkzeuge/index.md"
 OPEN_DATA = "daten/index.md"
+MAP = "karte/index.md"
+MEMBERS_A_Z = "mitglieder/a-z.md"
+JOIN = "mitmachen-im-zirkel.md"
 LEGAL = ("impressum.md", "datenschutz.md", "barrierefreiheit.md")
 # Reference pages for contributors, generated from the rule catalogue and the schemas.
 RULES = "mitmachen/meldungen.md"
 FIELDS = "mitmachen/felder.md"
 NO_SALES = "kein-vertrieb.md"  # the rules for industry dialogue, linked from its events and publications
 ALL_EVENTS_FEED = "veranstaltungen/kalender.ics"
-OPEN_DATA_FILES = {"events": "daten/veranstaltungen.json", "members": "daten/mitglieder.json", "guides": "daten/handreichungen.json"}
+OPEN_DATA_FILES = {"events": "daten/veranstaltungen.json", "members": "daten/mitglieder.json", "guides": "daten/handreichungen.json", "kreise": "daten/kreise.json"}
 # The published JSON Schema of each file in OPEN_DATA_FILES, by the same key.
 OPEN_DATA_SCHEMAS = {key: f"daten/schemas/{path.removeprefix('daten/').removesuffix('.json')}.schema.json" for key, path in OPEN_DATA_FILES.items()}
 # Atom feeds: new and updated publications, newly announced events.
@@ -25,7 +28,7 @@ NEWS_FEEDS = {"guides": "handreichungen/feed.xml", "events": "veranstaltungen/fe
 
 
 # Ids that would take the address of an overview page or of the calendar feed.
-RESERVED = {"guide": {"index"}, "event": {"index", "kalender"}, "member": {"index"}, "topic": {"index"}}
+RESERVED = {"guide": {"index"}, "event": {"index", "kalender", "art", "format", "land"}, "member": {"index", "a-z"}, "topic": {"index"}}
 
 
 def guide(slug: str) -> str:
@@ -49,6 +52,15 @@ def topic(topic_id: str) -> str:
     return f"themen/{topic_id}.md"
 
 
+def calendar_filter(facet: str, value: str) -> str:
+    """A calendar filtered without script: facet is art (event type), format or land."""
+    return f"veranstaltungen/{facet}/{value}.md"
+
+
+def state_feed(state_id: str) -> str:
+    return f"veranstaltungen/land/{state_id}/kalender.ics"
+
+
 def event_feed(event_id: str) -> str:
     return f"veranstaltungen/{event_id}.ics"
 
@@ -70,22 +82,24 @@ def url(page: str) -> str:
     return path + "/"
 
 
-def all_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str], hand_written: Iterable[str]) -> set[str]:
+def all_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str], hand_written: Iterable[str], filters: Iterable[tuple[str, str]] = ()) -> set[str]:
     """Every page a build will have: generated ones and the Markdown files written by hand in docs/."""
-    return generated_pages(guide_slugs, event_ids, member_ids, topic_ids) | set(hand_written)
+    return generated_pages(guide_slugs, event_ids, member_ids, topic_ids, filters) | set(hand_written)
 
 
-def generated_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str]) -> set[str]:
-    pages = {START, GUIDES, CALENDAR, MEMBERS, TOPICS, TOOLS, OPEN_DATA, RULES, FIELDS, NO_SALES, *LEGAL}
+def generated_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str], filters: Iterable[tuple[str, str]] = ()) -> set[str]:
+    """filters: the calendar's filter pages as (facet, value), e.g. ("land", "by")."""
+    pages = {START, GUIDES, CALENDAR, MEMBERS, MEMBERS_A_Z, TOPICS, TOOLS, OPEN_DATA, RULES, FIELDS, NO_SALES, MAP, JOIN, *LEGAL}
     pages |= {guide(s) for s in guide_slugs} | {event(e) for e in event_ids}
     pages |= {member(m) for m in member_ids} | {topic(t) for t in topic_ids}
-    return pages
+    return pages | {calendar_filter(facet, value) for facet, value in filters}
 
 
-def generated_files(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str]) -> set[str]:
-    """Every page and file the build generates: pages, calendar feeds, open data."""
-    event_ids, topic_ids = list(event_ids), list(topic_ids)
-    files = generated_pages(guide_slugs, event_ids, member_ids, topic_ids) | {ALL_EVENTS_FEED, *OPEN_DATA_FILES.values()}
+def generated_files(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str], filters: Iterable[tuple[str, str]] = ()) -> set[str]:
+    """Every page and file the build generates: pages, calendar feeds (one per Land among the filters), open data."""
+    event_ids, topic_ids, filters = list(event_ids), list(topic_ids), list(filters)
+    files = generated_pages(guide_slugs, event_ids, member_ids, topic_ids, filters) | {ALL_EVENTS_FEED, *OPEN_DATA_FILES.values()}
+    files |= {state_feed(value) for facet, value in filters if facet == "land"}
     return files | {event_feed(e) for e in event_ids} | {topic_feed(t) for t in topic_ids}
 
 

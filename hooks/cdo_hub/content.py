@@ -114,7 +114,7 @@ def _check_site_files(paths, vocabulary, members_doc, events_doc, guides, guide_
     check_navigation(config_text, hand_written, report)
     docs_files = [p.relative_to(paths.docs_dir).as_posix() for p in sorted(paths.docs_dir.rglob("*")) if p.is_file()] if paths.docs_dir.is_dir() else []
     events, members = _entries_by_id(events_doc) or {}, _entries_by_id(members_doc) or {}
-    generated = addresses.generated_files({g.slug for g in guides}, events, members, vocabulary.topics if vocabulary else ())
+    generated = addresses.generated_files({g.slug for g in guides}, events, members, vocabulary.topics if vocabulary else (), _calendar_filters(vocabulary))
     check_clashes(docs_files, generated, guide_folder.assets, report)
     # A photo named without consent is reported as such; the notice is for photos nobody names, and only
     # once members.yaml is free of errors (a mistyped photo path is one mistake, not two).
@@ -137,7 +137,7 @@ def _check_internal_links(paths, schemas, renderer, vocabulary, members_doc, eve
     }
     drafts = {g.slug for g in guides if isinstance(g.front_matter.data, dict) and g.front_matter.data.get("status") == "entwurf"}
     site = SiteMap(
-        pages=frozenset(addresses.all_pages({g.slug for g in guides} - drafts, events or (), members or (), vocabulary.topics if vocabulary else (), hand_written)),
+        pages=frozenset(addresses.all_pages({g.slug for g in guides} - drafts, events or (), members or (), vocabulary.topics if vocabulary else (), hand_written, _calendar_filters(vocabulary))),
         drafts=frozenset(addresses.guide(slug) for slug in drafts),
         docs_dir=paths.docs_dir,
         files=frozenset(guide_folder.assets),
@@ -223,6 +223,13 @@ def _load(paths: ContentPaths, path: Path, schema: dict, report: Report) -> Sour
     # Rules run even when the schema is not met, on what is readable: one round shows every problem.
     check_against_schema(document, schema, report)
     return document
+
+
+def _calendar_filters(vocabulary: Vocabulary | None) -> list[tuple[str, str]]:
+    """The calendar's filter pages as (facet, value): every event type, format and Land of the vocabulary."""
+    if vocabulary is None:
+        return []
+    return [(facet, key) for facet, terms in (("art", vocabulary.event_types), ("format", vocabulary.formats), ("land", vocabulary.states)) for key in terms]
 
 
 def _entries_by_id(document: SourceDocument | None) -> dict[str, dict] | None:

@@ -78,6 +78,8 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
     if vocabulary is not None:
         check_reference(document, (i, "type"), event.get("type"), vocabulary.event_types, "Die Veranstaltungsart", "vokabular.yaml unter „event_types“", report)
         check_references(document, (i, "topics"), event.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)
+        if isinstance(event.get("location"), dict):
+            check_reference(document, (i, "location", "state"), event["location"].get("state"), vocabulary.states, "Das Bundesland", "vokabular.yaml unter „states“", report)
     check_references(document, (i, "speakers"), event.get("speakers"), member_ids, "Das Mitglied", "members.yaml", report)
     event_zone = _event_zone(document, i, event.get("timezone", SITE_ZONE.key), report)
     start = document.typed[(i, "start")] = _moment(document, (i, "start"), event.get("start"), report)

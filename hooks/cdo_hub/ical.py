@@ -42,6 +42,7 @@ def calendar_files(view: HubView, settings: SiteSettings) -> list[GeneratedFile]
     feeds = [_main_feed(events, settings)]
     feeds += [_event_feed(e, settings) for e in events]
     feeds += [_topic_feed(t, events, settings) for t in sorted(view.vocabulary.topics.values(), key=lambda t: t.id)]
+    feeds += [_state_feed(s, events, settings) for s in sorted(view.vocabulary.states.values(), key=lambda s: s.id)]
     # Each event appears in several feeds; its component is built once and shared by all of them.
     components = {e.id: _vevent(e, view, settings) for e in events}
     return [GeneratedFile(f.uri, _calendar(f, components, view, settings).to_ical()) for f in feeds]
@@ -74,6 +75,16 @@ def _topic_feed(topic: Term, events: list[Event], settings: SiteSettings) -> _Fe
         f"Veranstaltungen des {settings.site_name}s zum Thema {topic.title}.",
         addresses.url(addresses.topic(topic.id)),
         [e for e in events if topic.id in e.topics],
+    )
+
+
+def _state_feed(state: Term, events: list[Event], settings: SiteSettings) -> _Feed:
+    return _Feed(
+        addresses.state_feed(state.id),
+        f"{settings.site_name} – {state.title}",
+        f"Veranstaltungen des {settings.site_name}s mit Ort in {state.title}.",
+        addresses.url(addresses.calendar_filter("land", state.id)),
+        [e for e in events if e.location is not None and e.location.state == state.id],
     )
 
 

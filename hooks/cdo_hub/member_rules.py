@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .file_safety import check_published_file
 from . import addresses
+from .kreise import FORMER_KEYS, all_kreise, closest_by_name, kreis_of
 from .catalogue import ERROR, MEMBER, WARNING, Example, members, rule
 from .diagnostics import Report
 from .model import Vocabulary, tool_name_key
@@ -47,6 +48,8 @@ def _check_vocabulary(document, i, member, vocabulary: Vocabulary, report) -> No
                 "ags-ungueltig",
                 "Prüfen Sie den Schlüssel im Gemeindeverzeichnis von Destatis; er muss in Anführungszeichen stehen, z. B. ags: \"01058\".",
             )
+        elif kreis_of(ags) is None:
+            _report_unknown_kreis(document, i, ags, member.get("organisation"), report)
         elif isinstance(state, str) and state in vocabulary.states and state != from_ags.id:
             report.error(
                 document.position((i, "state")),
@@ -61,6 +64,22 @@ def _check_vocabulary(document, i, member, vocabulary: Vocabulary, report) -> No
             "bundesland-fehlt",
             "Beispiel: ags: \"01058\" für eine Kommune oder state: hessen für andere Organisationen.",
         )
+
+
+def _report_unknown_kreis(document, i, ags: str, organisation: object, report) -> None:  # noqa: ANN001
+    closest = closest_by_name(organisation) if isinstance(organisation, str) else []
+    hint = "Die ersten fünf Ziffern sind der Kreisschlüssel; prüfen Sie ihn im Gemeindeverzeichnis von Destatis."
+    if ags[:5] in FORMER_KEYS:
+        today = all_kreise()[FORMER_KEYS[ags[:5]]]
+        hint = f"„{ags[:5]}“ gehört heute zu „{today.ags}“ ({today.designation} {today.name}); die Gemeinden dort haben neue Schlüssel. " + hint
+    elif closest:
+        hint = "Meinten Sie " + " oder ".join(f"„{k.ags}“ ({k.designation} {k.name})" for k in closest) + "? " + hint
+    report.error(
+        document.position((i, "ags")),
+        f"Zum Schlüssel „{ags}“ gibt es keinen Kreis und keine kreisfreie Stadt: „{ags[:5]}“ ist kein Kreisschlüssel.",
+        "kreis-unbekannt",
+        hint,
+    )
 
 
 def _check_consent(document, i, member, docs_dir: Path, today: date, report) -> None:  # noqa: ANN001
@@ -143,6 +162,10 @@ _PHOTO = "  photo:\n    src: mitglieder/fotos/anna-petersen.png\n    credit: \"F
 rule("ags-ungueltig", ERROR, "Schlüssel ohne Bundesland",
      "Die ersten zwei Ziffern des amtlichen Schlüssels (ags) nennen das Bundesland, 01 bis 16. Der Schlüssel steht in Anführungszeichen.",
      members(MEMBER.replace('ags: "01058"', 'ags: "99058"')), members(MEMBER))
+rule("kreis-unbekannt", ERROR, "Schlüssel ohne Kreis",
+     "Die ersten fünf Ziffern des amtlichen Schlüssels (ags) nennen den Kreis oder die kreisfreie Stadt. Sie müssen einen der 400 heutigen Kreise treffen; "
+     "für einen Schlüssel aus der Zeit vor einer Kreisreform nennt die Meldung den heutigen Kreis.",
+     members(MEMBER.replace('ags: "01058"', 'ags: "01099"')), members(MEMBER))
 rule("bundesland-passt-nicht", ERROR, "Bundesland passt nicht zum Schlüssel",
      "Der amtliche Schlüssel (ags) bestimmt das Bundesland; state ist dann überflüssig und darf ihm nicht widersprechen.",
      members(MEMBER + "  state: hessen\n"), members(MEMBER))

@@ -97,12 +97,18 @@ class Member:
     industry: bool = False
     source_line: int = 0  # line of the entry in members.yaml, for the edit link
 
+    @property
+    def kreis_ags(self) -> str:
+        """The five-digit key of the member's Kreis, from a Kreis or Gemeinde key; empty without one."""
+        return self.ags[:5]
+
 
 @dataclass(frozen=True)
 class Location:
     name: str
     city: str
     address: str = ""
+    state: str = ""
 
     @property
     def parts(self) -> tuple[str, ...]:

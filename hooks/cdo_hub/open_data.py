@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from . import addresses
+from . import addresses, kreise
 from .occurrences import Occurrence
 from .schema_check import SCHEMA_DIR
 from .site import GeneratedFile, SiteSettings
@@ -23,6 +23,7 @@ def open_data_files(view: HubView, settings: SiteSettings) -> list[GeneratedFile
         addresses.OPEN_DATA_FILES["events"]: {**header, "events": [_event(view, e, settings) for e in view.hub.events.values()]},
         addresses.OPEN_DATA_FILES["members"]: {**header, "members": [_member(view, m, settings) for m in view.members]},
         addresses.OPEN_DATA_FILES["guides"]: {**header, "guides": [_guide(g, settings) for g in view.guides if not g.draft]},
+        addresses.OPEN_DATA_FILES["kreise"]: {**header, "credit": kreise.SOURCE_CREDIT, "territorial_state": "2021-07-01", "kreise": _kreise(view)},
     }
     return [GeneratedFile(uri, _dump(data)) for uri, data in files.items()] + _schema_files(settings)
 
@@ -119,6 +120,15 @@ def _member(view: HubView, member, settings: SiteSettings) -> dict:  # noqa: ANN
     if member.photo is not None:
         data["photo"] = {"url": settings.absolute(member.photo.src), "credit": member.photo.credit}
     return data
+
+
+def _kreise(view: HubView) -> list[dict]:
+    rows = [
+        {"ags": k.kreis.ags, "name": k.kreis.name, "kind": k.kreis.kind, "designation": k.kreis.designation, "state": s.state.id, "members": len(k.members)}
+        for s in view.coverage
+        for k in s.kreise
+    ]
+    return sorted(rows, key=lambda row: row["ags"])
 
 
 def _guide(guide, settings: SiteSettings) -> dict:  # noqa: ANN001

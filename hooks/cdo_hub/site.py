@@ -16,6 +16,7 @@ class SiteSettings:
     templates_dir: Path
     include_drafts: bool = False
     legal: dict = field(default_factory=dict)
+    repo_url: str = ""
 
     @classmethod
     def from_config(cls, config, include_drafts: bool = False) -> "SiteSettings":  # noqa: ANN001
@@ -26,6 +27,7 @@ class SiteSettings:
             templates_dir=custom_dir / "hub",
             include_drafts=include_drafts,
             legal=dict(config.extra.get("legal", {})),
+            repo_url=(config.repo_url or "").rstrip("/"),
         )
 
     @property

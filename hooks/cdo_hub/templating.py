@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import dates_de
+from . import addresses, dates_de
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
@@ -43,7 +43,9 @@ def make_environment(templates_dir: Path) -> Environment:
 
 def render(env: Environment, template: str, uri: str, **context) -> str:
     """Render `template` for the page at `uri`; `link()` in the template makes paths relative to it."""
-    return env.get_template(template).render(link=lambda target: relative_link(uri, target), page_uri=uri, **context)
+    return env.get_template(template).render(
+        link=lambda target: relative_link(uri, target), href=lambda target: relative_url(uri, target), page_uri=uri, **context
+    )
 
 
 def relative_link(from_uri: str, to_uri: str) -> str:
@@ -55,6 +57,18 @@ def relative_link(from_uri: str, to_uri: str) -> str:
     if not to_uri:
         return fragment
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".") + fragment
+
+
+def relative_url(from_uri: str, to_uri: str) -> str:
+    """Relative URL between two published pages, for links in raw HTML, e.g. mitglieder/index.md -> mitglieder/b.md is b/."""
+    fragment = ""
+    if "#" in to_uri:
+        to_uri, fragment = to_uri.split("#", 1)
+        fragment = "#" + fragment
+    relative = posixpath.relpath(addresses.url(to_uri) or ".", addresses.url(from_uri) or ".")
+    if relative == ".":
+        return fragment or "./"
+    return relative + "/" + fragment  # every page's URL is a folder
 
 
 def escape_markdown(text: object) -> str:

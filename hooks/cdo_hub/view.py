@@ -8,6 +8,7 @@ from datetime import date, datetime
 from functools import cached_property
 from itertools import groupby
 
+from .kreise import Kreis, all_kreise
 from .model import Event, Guide, Hub, Member, Term
 from .occurrences import HORIZON, SERIES_PREVIEW, Occurrence, all_occurrences, past, upcoming
 
@@ -23,6 +24,33 @@ class ToolUse:
     @property
     def organisations(self) -> list[str]:
         return sorted({m.organisation for m in self.members})
+
+
+@dataclass(frozen=True)
+class KreisCoverage:
+    """One Kreis or kreisfreie Stadt with the members whose organisation lies in it."""
+
+    kreis: Kreis
+    members: tuple[Member, ...]
+
+    @property
+    def represented(self) -> bool:
+        return bool(self.members)
+
+
+@dataclass(frozen=True)
+class StateCoverage:
+    state: Term
+    kreise: tuple[KreisCoverage, ...]
+    # Members in this Land whose organisation is no Kreis or Gemeinde (Land, Bund, science, …).
+    members_without_kreis: tuple[Member, ...]
+
+    @property
+    def represented(self) -> int:
+        return sum(1 for k in self.kreise if k.represented)
+
+    def count(self, kind: str) -> int:
+        return sum(1 for k in self.kreise if k.kreis.kind == kind)
 
 
 class HubView:
@@ -106,10 +134,25 @@ class HubView:
     def upcoming_on(self, topic_id: str) -> list[Occurrence]:
         return [o for o in self.upcoming_occurrences if topic_id in o.event.topics]
 
+    def upcoming_by(self, facet: str, value: str) -> list[Occurrence]:
+        """Upcoming dates of one kind (facet „art“), format („format“) or Land of the venue („land“)."""
+        return [o for o in self.upcoming_occurrences if _facet_value(o.event, facet) == value]
+
+    def upcoming_by_month_of(self, occurrences: list[Occurrence]) -> list[tuple[datetime, list[Occurrence]]]:
+        keyed = groupby(occurrences, key=lambda o: (o.day.year, o.day.month))
+        return [(items[0].day, items) for _, group in keyed for items in [list(group)]]
+
     # --- members ------------------------------------------------------------------------------
     @cached_property
     def members(self) -> list[Member]:
         return sorted(self.hub.members.values(), key=lambda m: _sort_name(m.name))
+
+    @cached_property
+    def members_with_circle_roles(self) -> list[Member]:
+        """Speakers first, then co-speakers, then the scientific lead."""
+        order = ("sprecher", "co-sprecher", "wissenschaftliche-begleitung")
+        with_roles = [m for m in self.members if m.circle_roles]
+        return sorted(with_roles, key=lambda m: min(order.index(r) for r in m.circle_roles))
 
     def members_on(self, topic_id: str) -> list[Member]:
         return [m for m in self.members if topic_id in m.topics]
@@ -120,6 +163,41 @@ class HubView:
             groups[member.state].append(member)
         return [(self.vocabulary.states[s], groups[s]) for s in sorted(groups, key=lambda s: self.vocabulary.states[s].title)]
 
+    def members_by_initial(self) -> list[tuple[str, list[Member]]]:
+        """The directory A to Z by family name; umlauts sort with their base letter."""
+        initial = lambda m: _initial(_sort_name(m.name)[0])  # noqa: E731
+        keyed = groupby(sorted(self.members, key=lambda m: (initial(m), _sort_name(m.name))), key=initial)
+        return [(letter, list(group)) for letter, group in keyed]
+
+    def kreis_of(self, member: Member) -> Kreis | None:
+        return all_kreise().get(member.kreis_ags) if member.kreis_ags else None
+
+    # --- the 400 Kreise -----------------------------------------------------------------------
+    @cached_property
+    def coverage(self) -> list[StateCoverage]:
+        """Every Kreis and kreisfreie Stadt by Land, with the members there."""
+        by_kreis: dict[str, list[Member]] = defaultdict(list)
+        for member in self.members:
+            if member.kreis_ags:
+                by_kreis[member.kreis_ags].append(member)
+        result = []
+        for state in sorted(self.vocabulary.states.values(), key=lambda s: s.title):
+            kreise = sorted((k for k in all_kreise().values() if k.state_code == state.code), key=lambda k: (k.name, k.kind))
+            elsewhere = tuple(m for m in self.members if m.state == state.id and not m.kreis_ags)
+            result.append(StateCoverage(state, tuple(KreisCoverage(k, tuple(by_kreis[k.ags])) for k in kreise), elsewhere))
+        return result
+
+    @cached_property
+    def represented_kreise(self) -> int:
+        return sum(s.represented for s in self.coverage)
+
+    @cached_property
+    def kreis_totals(self) -> dict[str, int]:
+        return {kind: sum(s.count(kind) for s in self.coverage) for kind in ("kreis", "kreisfreie-stadt")} | {"all": len(all_kreise())}
+
+    @cached_property
+    def members_per_kreis(self) -> dict[str, int]:
+        return {k.kreis.ags: len(k.members) for s in self.coverage for k in s.kreise}
 
     # --- topics and tools ---------------------------------------------------------------------
     @cached_property
@@ -154,8 +232,22 @@ class HubView:
             "members": len(self.members),
             "organisations": len({m.organisation for m in self.members}),
             "states": len({m.state for m in self.members}),
+            "kreise": self.represented_kreise,
             "guides": len([g for g in self.guides if not g.draft]),
         }
+
+
+def _facet_value(event: Event, facet: str) -> str:
+    if facet == "art":
+        return event.type
+    if facet == "format":
+        return event.format
+    return event.location.state if event.location is not None else ""
+
+
+def _initial(family_name: str) -> str:
+    letter = family_name[:1].upper()
+    return {"Ä": "A", "Ö": "O", "Ü": "U"}.get(letter, letter) if letter.isalpha() else "#"
 
 
 def _sort_name(name: str) -> tuple[str, str]:

@@ -13,7 +13,11 @@ PAGES = [
     ("branchendialog", "veranstaltungen/branchendialog-2027-02-cloud-fachverfahren/"),
     ("kein-vertrieb", "kein-vertrieb/"),
     ("verzeichnis", "mitglieder/"),
+    ("verzeichnis-a-z", "mitglieder/a-z/"),
     ("profil", "mitglieder/malte-hinrichsen/"),
+    ("karte", "karte/"),
+    ("mitmachen-im-zirkel", "mitmachen-im-zirkel/"),
+    ("kalender-land", "veranstaltungen/land/baden-wuerttemberg/"),
     ("themen", "themen/"),
     ("thema", "themen/low-code/"),
     ("werkzeuge", "werkzeuge/"),
@@ -37,6 +41,7 @@ PHONE_PAGES = [
     ("kalender", "veranstaltungen/"),
     ("verzeichnis", "mitglieder/"),
     ("profil", "mitglieder/malte-hinrichsen/"),
+    ("karte", "karte/"),
     ("werkzeuge", "werkzeuge/"),
 ]
 PHONE = {"width": 375, "height": 800}
