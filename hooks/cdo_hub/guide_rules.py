@@ -14,6 +14,7 @@ from .model import Vocabulary
 from .references import check_reference, check_references, check_texts
 from .schema_check import load_schema
 from .sections import skipped_levels
+from .table_captions import tables_without_caption
 from .text_safety import markdown_prose, text_problems
 from .values import ValueProblem, parse_date
 
@@ -213,6 +214,13 @@ def check_text_body(text: str, first_line: int, display: str, level_before: int,
             f"Die Überschrift der Ebene {level} folgt auf Ebene {previous}; dazwischen fehlt eine Ebene.",
             "ueberschrift-springt",
             f"Beginnen Sie sie mit „{'#' * (previous + 1)} “: wer mit einem Screenreader liest, springt an Überschriften entlang.",
+        )
+    for offset in tables_without_caption(markdown_prose(text)):
+        report.warning(
+            Position(display, first_line + offset, 1),
+            "Die Tabelle hat keine Beschriftung: in der Liste der Tabellen eines Screenreaders steht sie ohne Namen.",
+            "tabelle-ohne-beschriftung",
+            "Schreiben Sie über die Tabelle einen Absatz „Tabelle: Worum es geht“ und darunter eine Leerzeile; er wird zur Beschriftung der Tabelle.",
         )
 
 
