@@ -101,10 +101,14 @@ def _calendar(feed: _Feed, components: dict[str, VEvent], view: HubView, setting
 
 
 def _timezones(events: list[Event], now: datetime) -> list:
-    """One VTIMEZONE per zone in use; an empty feed keeps the site's zone, as a calendar needs a component."""
-    zones = sorted({e.timezone for e in events}) or [SITE_ZONE.key]
-    years = [_day(e.start).year for e in events] or [now.year]
-    last_days = [(e.recurrence and e.recurrence.until) or _day(e.end or e.start) for e in events]
+    """One VTIMEZONE per zone that a timed event uses (whole days are dates without a zone); a feed
+    without events keeps the site's zone, as a calendar needs at least one component."""
+    timed = [e for e in events if not e.all_day]
+    if events and not timed:
+        return []
+    zones = sorted({e.timezone for e in timed}) or [SITE_ZONE.key]
+    years = [_day(e.start).year for e in timed] or [now.year]
+    last_days = [(e.recurrence and e.recurrence.until) or _day(e.end or e.start) for e in timed]
     # A year before the first event, so that the first event comes after the first observance starts.
     first_year = min(years) - 1
     last_year = max([d.year for d in last_days] + [(now + HORIZON).year])
