@@ -21,6 +21,7 @@ from cdo_hub.html_fixes import exclude_buttons_from_search, german_box_titles, l
 from cdo_hub.search_index import add_spellings_to_file
 from cdo_hub.site import PHOTO_DIR, SiteSettings, generate_site, shown_photos
 from cdo_hub.source_links import source_links
+from cdo_hub.timing import phase, reset as reset_timing
 
 log = get_plugin_logger("cdo_hub")
 
@@ -43,6 +44,7 @@ def on_config(config):  # noqa: ANN001, ANN201
     global _generated, _shown_photos, _guide_files, _templates_dir, _edit_links
     _generated, _shown_photos, _guide_files, _templates_dir, _edit_links = [], set(), {}, None, {}
     _release_tab()
+    reset_timing()
     root = Path(config.config_file_path).parent
     try:
         now = build_now()
@@ -111,7 +113,8 @@ def on_nav(nav, config, files):  # noqa: ANN001, ANN201
 
 
 def on_page_content(html: str, page, config, files) -> str:  # noqa: ANN001
-    return exclude_buttons_from_search(german_box_titles(label_task_list_items(html)))
+    with phase("html fixes"):
+        return exclude_buttons_from_search(german_box_titles(label_task_list_items(html)))
 
 
 def on_page_context(context, page, config, nav):  # noqa: ANN001, ANN201

@@ -122,6 +122,14 @@ def test_topic_without_events_gets_an_empty_but_valid_calendar(shipped):
     assert str(vobject.readOne(raw.decode("utf-8")).contents["x-wr-calname"][0].value) == "CDO-Zirkel – Thema: Quantencomputing"
 
 
+def test_feeds_spliced_from_serialised_events_are_what_icalendar_writes_for_the_whole_calendar(shipped, changed_site):
+    """Each event is serialised once and spliced into every feed that holds it; the bytes must be exactly
+    those icalendar writes when it serialises the parsed calendar as one piece."""
+    _, feeds = shipped
+    for uri, raw in [*feeds.items(), *_site_feeds(changed_site).items()]:
+        assert _calendar(raw).to_ical() == raw, uri
+
+
 def test_calendar_properties_name_the_feed_in_german(shipped):
     _, feeds = shipped
     for uri, name in [(MAIN, "CDO-Zirkel – Veranstaltungen"), ("themen/low-code/kalender.ics", "CDO-Zirkel – Thema: Low Code")]:
