@@ -98,9 +98,14 @@ def check_texts(document: SourceDocument, schema_name: str, report: Report) -> N
     """Check every free-text value of a YAML document: no active HTML, no unsafe links, and in
     plain-text fields no markup that would appear literally on the page."""
     schema = load_schema(schema_name)
+    # Which fields are Markdown depends on the field, not on the entry: look it up once per field.
+    markdown: dict[DataPath, bool] = {}
     for path, value in _strings(document.data, ()):
         if path and path[-1] in LINK_FIELDS:
             continue
+        field = tuple(0 if isinstance(part, int) else part for part in path)
+        if field not in markdown:
+            markdown[field] = is_markdown(schema, path)
         # The text as written gives exact lines and columns, also inside quotes and folded blocks.
         found = set()
         for line, start, written in document.source_pieces(path):
@@ -113,7 +118,7 @@ def check_texts(document: SourceDocument, schema_name: str, report: Report) -> N
                 if (code, message) not in found:
                     report.error(document.position(path), message, code, hint)
                     found.add((code, message))
-        if not found and not is_markdown(schema, path):
+        if not found and not markdown[field]:
             _check_plain_text(document, path, value, schema, report)
         if path in document.trailing_comments and _is_free_text(schema, path):
             _report_dropped_comment(document, path, value, report)

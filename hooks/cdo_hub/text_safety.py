@@ -19,6 +19,9 @@ HTML_URL_ATTR_RE = re.compile(r"\b(?:href|src)\s*=\s*[\"']?([^\"'\s>]+)", re.IGN
 # A bare http:// address in prose; punctuation that ends the sentence is not part of it.
 BARE_HTTP_RE = re.compile(r"(?<![\w/])(http://[^\s)<>\]\"']+?)(?=[.,;:!?]*(?:[\s)<>\]\"']|$))", re.IGNORECASE)
 SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+# Every pattern of text_problems needs one of these: a tag „<“, a scheme or reference „:“, a link or image
+# „]“, an attribute „=“, a CSS „url(“.
+_MAY_HAVE_PROBLEM = re.compile(r"[<:\]=(]")
 SAFE_SCHEMES = {"https", "mailto"}
 # Markup that a plain-text field (a name, a title) would show literally: an HTML tag, a Markdown link,
 # bold or an image.
@@ -28,6 +31,8 @@ FENCE_RE = re.compile(r"^\s{0,3}(```|~~~)")
 
 def text_problems(line: str) -> Iterator[tuple[int, str, str, str]]:
     """Yield (column, message, code, hint) for every problem in one line of text."""
+    if not _MAY_HAVE_PROBLEM.search(line):
+        return  # most lines are plain prose: none of the patterns below can match without these
     for match in ELEMENT_RE.finditer(line):
         yield (
             match.start() + 1,
