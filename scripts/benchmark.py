@@ -34,7 +34,7 @@ PHASE_HOOKS = REPO / "scripts" / "benchmark_phases"
 CONTENT = ["mkdocs.yml", "events.yaml", "members.yaml", "vokabular.yaml", "handreichungen", "docs", "hooks", "overrides", "schemas"]
 EPOCH = "1795777200"  # 2026-11-27 12:00 Europe/Berlin
 MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
-HUB_PHASES = ["load", "validate", "model", "pages", "open data", "ical", "html fixes"]
+HUB_PHASES = ["load", "validate", "model", "pages", "open data", "ical", "atom", "html fixes"]
 MKDOCS_PHASES = ["markdown", "templates", "search"]
 
 
