@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import run_build
+from cdo_hub.table_captions import tables_without_caption
+from cdo_hub.text_safety import markdown_prose
+from conftest import REPO, run_build
 from html_helpers import parse_html
 from validation_support import only_problem, validate, where
 
@@ -64,3 +66,10 @@ def test_the_caption_paragraph_becomes_the_tables_caption(repo_copy):
     assert captions[1] is None
     assert captions[2].text == "Eingerückt in einem Kasten"
     assert "Tabelle:" not in article.text
+
+
+def test_every_table_in_the_page_templates_has_a_caption():
+    templates = sorted((REPO / "overrides" / "hub").glob("*.j2"))
+    assert templates
+    missing = [f"{t.name}:{offset + 1}" for t in templates for offset in tables_without_caption(markdown_prose(t.read_text(encoding="utf-8")))]
+    assert not missing, "Tabellen ohne „Tabelle: …“ darüber: " + ", ".join(missing)
