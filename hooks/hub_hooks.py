@@ -15,11 +15,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from cdo_hub.addresses import overview_of
 from cdo_hub.clock import ClockError, build_now
 from cdo_hub.content import ContentPaths, load_hub
-from cdo_hub.diagnostics import Diagnostic, Position, Severity
-from cdo_hub.launch import launch_requested, placeholder_notice
+from cdo_hub.diagnostics import Severity
 from cdo_hub.html_fixes import exclude_buttons_from_search, german_box_titles, label_task_list_items
+from cdo_hub.launch import launch_requested, placeholder_notice
+from cdo_hub.publish import generate_site
 from cdo_hub.search_index import add_spellings_to_file
-from cdo_hub.site import PHOTO_DIR, SiteSettings, generate_site, shown_photos
+from cdo_hub.site import SiteSettings, shown_photos
+from cdo_hub.site_files import PHOTO_DIR
 from cdo_hub.source_links import source_links
 from cdo_hub.timing import phase, reset as reset_timing
 
@@ -74,42 +76,24 @@ def on_files(files: Files, config) -> Files:  # noqa: ANN001
     # The page templates live in the theme's custom_dir; they are sources, not files to publish.
     for theme_file in [f for f in files if f.abs_src_path and _templates_dir in Path(f.abs_src_path).resolve().parents]:
         files.remove(theme_file)
-    # A photo whose member withdrew consent must not stay reachable at its old address.
+    # A photo whose member withdrew consent must not stay reachable at its old address (a notice names it).
     for photo in [f for f in files if f.src_uri.startswith(PHOTO_DIR) and f.src_uri not in _shown_photos]:
-        log.info(f"docs/{photo.src_uri} wird nicht veröffentlicht: kein Mitglied mit Einwilligung „foto“ zeigt dieses Bild.")
         files.remove(photo)
+    # Clashes with files in docs/ are reported by the check in on_config; this only guards against surprises.
     for generated in _generated:
-        existing = files.get_file_from_path(generated.uri)
-        if existing is not None and existing.generated_by is not None:
-            raise PluginError(f"Zwei erzeugte Dateien hätten dieselbe Adresse {generated.uri}; `make check` nennt die Kennung, die das verursacht.")
-        if existing is not None:
-            raise PluginError(f"docs/{generated.uri} überschneidet sich mit einer erzeugten Seite. Benennen Sie die Datei um.")
+        _refuse_clash(files, generated.uri)
         inclusion = InclusionLevel.INCLUDED if generated.in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, generated.uri, content=generated.content, inclusion=inclusion))
     # Images and PDFs beside the guides are published at the same path below /handreichungen/.
     for uri, source in _guide_files.items():
-        if files.get_file_from_path(uri) is not None:
-            raise PluginError(f"docs/{uri} gibt es auch als {uri}. Behalten Sie nur eine der beiden Dateien.")
+        _refuse_clash(files, uri)
         files.append(File.generated(config, uri, abs_src_path=str(source)))
     return files
 
 
-def on_nav(nav, config, files):  # noqa: ANN001, ANN201
-    # A page written by hand into docs/ but missing from nav would be built, yet no reader finds it.
-    # MkDocs would say so only in English (and is told to ignore it: generated pages are not in nav).
-    in_nav = {page.file.src_uri for page in nav.pages}
-    for file in files.documentation_pages():
-        if file.generated_by is None and file.inclusion.is_in_nav() and file.src_uri not in in_nav:
-            log.warning(
-                Diagnostic(
-                    Position(f"docs/{file.src_uri}", 1, 1),
-                    Severity.WARNING,
-                    "Die Seite steht nicht in der Navigation (nav in mkdocs.yml) und ist so schwer zu finden.",
-                    "nicht-in-navigation",
-                    "Nehmen Sie sie unter nav auf, oder tragen Sie sie unter not_in_nav ein, wenn sie nur verlinkt werden soll.",
-                ).as_text()
-            )
-    return nav
+def _refuse_clash(files: Files, uri: str) -> None:
+    if files.get_file_from_path(uri) is not None:
+        raise PluginError(f"{uri} gäbe es zweimal; `make check` nennt die Ursache.")
 
 
 def on_page_content(html: str, page, config, files) -> str:  # noqa: ANN001

@@ -187,16 +187,19 @@ def test_praesenz_without_location(repo_copy):
     events = _events(repo_copy)
     replace_once(events, "  format: praesenz\n  location:\n    name: Kreishaus Rendsburg\n    address: Kaiserstraße 8, 24768 Rendsburg\n    city: Rendsburg\n  speakers: [malte-hinrichsen, christina-lammers]", "  format: praesenz\n  speakers: [malte-hinrichsen, christina-lammers]")
     _, report = validate(repo_copy)
-    assert where(report) == [("events.yaml", line_of(events, "- id: zirkeltreffen-2025-06-rendsburg"), 3, "fehler", "ort-fehlt")]
-    assert "Für eine Veranstaltung im Format „praesenz“ fehlt der Ort (location)" in only_problem(report).message
+    format_line = line_of(events, "- id: zirkeltreffen-2025-06-rendsburg") + 5
+    assert where(report) == [("events.yaml", format_line, 11, "fehler", "pflichtfeld-fehlt")]
+    assert "Bei format: praesenz ist „location“ Pflicht und fehlt" in only_problem(report).message
+    assert "Ergänzen Sie location mit name, address und city" in only_problem(report).hint
 
 
 def test_hybrid_without_location(repo_copy):
     events = _events(repo_copy)
     replace_once(events, "  format: online\n  url: https://www.negz.org/veranstaltungen/brown-bag\n  speakers: [henrik-oltmanns]", "  format: hybrid\n  url: https://www.negz.org/veranstaltungen/brown-bag\n  speakers: [henrik-oltmanns]")
     _, report = validate(repo_copy)
-    assert where(report) == [("events.yaml", line_of(events, "- id: brown-bag-2025-11-ozg-nachnutzung"), 3, "fehler", "ort-fehlt")]
-    assert "im Format „hybrid“ fehlt der Ort" in only_problem(report).message
+    format_line = line_of(events, "- id: brown-bag-2025-11-ozg-nachnutzung") + 5
+    assert where(report) == [("events.yaml", format_line, 11, "fehler", "pflichtfeld-fehlt")]
+    assert "Bei format: hybrid ist „location“ Pflicht und fehlt" in only_problem(report).message
 
 
 # --- Series -------------------------------------------------------------------------------
@@ -403,4 +406,4 @@ def test_guide_named_index_is_refused(repo_copy):
     guides = repo_copy / "handreichungen"
     (guides / "index.md").write_text((guides / "low-code-einsetzen.md").read_text(encoding="utf-8").replace("Was brauche ich, um Low Code", "Übersicht: Low Code"), encoding="utf-8")
     _, report = validate(repo_copy)
-    assert ("handreichungen/index.md", 1, 1, "fehler", "dateiname") in where(report)
+    assert ("handreichungen/index.md", 1, 1, "fehler", "dateiname-vergeben") in where(report)

@@ -133,7 +133,7 @@ def test_camera_file_names_are_named_with_a_plain_alternative(repo_copy):
     folder.mkdir()
     (folder / "IMG 1234 (Übersicht).JPG").write_bytes(b"\xff\xd8\xff\xe0")
     _, report = validate(repo_copy)
-    assert where(report) == [("handreichungen/Bilder/IMG 1234 (Übersicht).JPG", 1, 1, "warnung", "dateiname")]
+    assert where(report) == [("handreichungen/Bilder/IMG 1234 (Übersicht).JPG", 1, 1, "warnung", "dateiname-sonderzeichen")]
     assert only_problem(report).hint == "Benennen Sie die Datei um, z. B. in handreichungen/bilder/img-1234-uebersicht.jpg."
 
 

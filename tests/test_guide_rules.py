@@ -75,7 +75,8 @@ def test_published_guide_needs_a_publication_date(repo_copy):
     _, report = validate(repo_copy)
     line = line_of(guide, "status: veroeffentlicht")
     assert where(report) == [(GUIDE, line, 9, "fehler", "pflichtfeld-fehlt")]
-    assert "Eine veröffentlichte Handreichung braucht ein Veröffentlichungsdatum (published)" in only_problem(report).message
+    assert "Bei status: veroeffentlicht ist „published“ Pflicht und fehlt" in only_problem(report).message
+    assert "braucht ein Veröffentlichungsdatum" in only_problem(report).hint
 
 
 def test_draft_needs_no_publication_date(repo_copy):
@@ -89,7 +90,7 @@ def test_draft_needs_no_publication_date(repo_copy):
 def test_reviewed_before_published(repo_copy):
     line = replace_once(_guide(repo_copy), 'reviewed: "2026-09-14"', 'reviewed: "2026-01-14"')
     _, report = validate(repo_copy)
-    assert where(report) == [(GUIDE, line, 11, "fehler", "ende-vor-beginn")]
+    assert where(report) == [(GUIDE, line, 11, "fehler", "pruefung-vor-veroeffentlichung")]
     assert "Die letzte Prüfung (reviewed) liegt vor der Veröffentlichung (published)" in only_problem(report).message
 
 
@@ -106,7 +107,7 @@ def test_file_name_that_is_no_slug(repo_copy):
     _, report = validate(repo_copy)
     # Links of other guides to the old name now lead nowhere; they are reported where they stand.
     own = [d for d in report.sorted() if d.position.file == "handreichungen/Low_Code einsetzen.md"]
-    assert [(d.position.line, d.position.column, d.severity.value, d.code) for d in own] == [(1, 1, "fehler", "dateiname")]
+    assert [(d.position.line, d.position.column, d.severity.value, d.code) for d in own] == [(1, 1, "fehler", "dateiname-ungueltig")]
     assert "Der Dateiname „Low_Code einsetzen.md“ taugt nicht als Adresse" in own[0].message
     assert all(d.code == "link-ins-leere" and "low-code-einsetzen.md" in d.message for d in problems(report) if d not in own)
 

@@ -52,7 +52,7 @@ def test_photo_without_credit(repo_copy):
 def test_missing_photo_file(repo_copy):
     line = replace_once(_members(repo_copy), "    src: mitglieder/fotos/malte-hinrichsen.svg", "    src: mitglieder/fotos/malte-hinrichsen.jpg")
     _, report = validate(repo_copy)
-    assert where(report) == [("members.yaml", line, 10, "fehler", "datei-fehlt")]
+    assert where(report) == [("members.yaml", line, 10, "fehler", "foto-fehlt")]
     assert "Die Bilddatei „docs/mitglieder/fotos/malte-hinrichsen.jpg“ gibt es nicht" in only_problem(report).message
 
 
@@ -61,7 +61,7 @@ def test_photo_path_outside_docs_is_refused(repo_copy):
     (repo_copy / "foto.svg").write_text("<svg/>", encoding="utf-8")
     line = replace_once(_members(repo_copy), "    src: mitglieder/fotos/malte-hinrichsen.svg", "    src: ../foto.svg")
     _, report = validate(repo_copy)
-    assert where(report) == [("members.yaml", line, 10, "fehler", "datei-fehlt")]
+    assert where(report) == [("members.yaml", line, 10, "fehler", "foto-fehlt")]
 
 
 def test_consent_date_in_the_future(repo_copy):

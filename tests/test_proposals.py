@@ -36,6 +36,14 @@ tool_categories:
 states:
   - {id: schleswig-holstein, title: Schleswig-Holstein, code: "01"}
   - {id: hessen, title: Hessen, code: "06"}
+formats:
+  - {id: praesenz, title: Präsenz}
+  - {id: online, title: Online}
+  - {id: hybrid, title: Hybrid}
+statuses:
+  - {id: geplant, title: Geplant}
+  - {id: abgesagt, title: Abgesagt}
+  - {id: verschoben, title: Verschoben}
 """
 MEMBERS = """\
 # Mitglieder
@@ -199,7 +207,7 @@ def test_an_event_form_becomes_one_entry_that_make_check_accepts(hub: Path) -> N
 
 
 def test_a_members_only_event_keeps_its_visibility(hub: Path) -> None:
-    proposal = submit(hub, "termin", EVENT | {"visibility": "Nur für Mitglieder (die Website zeigt nur Titel, Datum und Uhrzeit)", "url": "", "description": "", "speakers": "", "guests": ""})
+    proposal = submit(hub, "termin", EVENT | {"visibility": "Nur für Mitglieder (die Website zeigt nur Titel, Art, Format, Themen und Termine)", "url": "", "description": "", "speakers": "", "guests": ""})
     assert loaded(hub).events[proposal.identifier].members_only
 
 
@@ -312,7 +320,7 @@ def test_a_line_break_in_a_one_line_field_is_refused(hub: Path) -> None:
 
 
 def test_a_forged_heading_of_another_field_is_refused(hub: Path) -> None:
-    forged = "Maria Beispiel\n\n### Sichtbarkeit\n\nNur für Mitglieder (die Website zeigt nur Titel, Datum und Uhrzeit)"
+    forged = "Maria Beispiel\n\n### Sichtbarkeit\n\nNur für Mitglieder (die Website zeigt nur Titel, Art, Format, Themen und Termine)"
     messages = refused(hub, "termin", EVENT | {"guests": forged})
     assert any("### Sichtbarkeit" in m for m in messages), messages
 

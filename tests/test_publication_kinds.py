@@ -59,9 +59,8 @@ def test_a_missing_field_of_a_kind_is_reported_in_german_at_the_kind(hub_root, k
     _, report = validate(hub_root)
     problem = only_problem(report)
     assert where(report) == [("handreichungen/pruef-art.md", line_of(path, "kind:"), 7, "fehler", "pflichtfeld-fehlt")]
-    assert f"Das Pflichtfeld „{field}“ fehlt bei kind: {kind}." in problem.message
-    assert f"({field})" in problem.message, "the message names what the kind needs"
-    assert problem.hint, "a hint with an example"
+    assert f"Bei kind: {kind} ist „{field}“ Pflicht und fehlt." in problem.message
+    assert f"({field})" in problem.hint, "the hint names what the kind needs"
 
 
 def test_without_a_kind_a_publication_is_a_guide(hub_root):

@@ -1,4 +1,5 @@
-"""Privacy: contact data and photos only with consent; members-only events show title, date and time, nothing else.
+"""Privacy: contact data and photos only with consent; members-only events show their public part only
+(title, type, format, status, topics and dates), nothing else.
 
 Every check compares the raw values of members.yaml and events.yaml with every text file of the built site:
 pages, search index, JSON, sitemap and calendar files.
@@ -39,7 +40,7 @@ CONTACT_ONLY = {
 SECRET_EVENT = {
     "id": "mitgliederwerkstatt-2027",
     "title": "Mitgliederwerkstatt Datenräume",
-    "type": "zirkeltreffen",
+    "type": "branchendialog",
     "start": "2027-02-04 10:00",
     "end": "16:00",
     "format": "praesenz",
@@ -48,8 +49,15 @@ SECRET_EVENT = {
     "url": "https://mitglieder.example/zugang-7c3f",
     "speakers": [WITHDRAWN],
     "guests": ["Gastreferentin Vertraulich-Beispiel"],
+    # A dialogue with industry: hosts from the circle and the guest's disclosure stay off the site, too;
+    # the announcement date is public and puts the event into the news feed.
+    "hosts": [WITHDRAWN],
+    "disclosures": [{"person": "Gastreferentin Vertraulich-Beispiel", "text": "Vertriebsleiterin der Geheimlösungen AG, Provision nach Abschluss."}],
+    "announced": "2026-11-20",
     "topics": ["daten"],
     "description": "Interne Tagesordnung mit dem Zugangscode Leuchtturm-4711 für den Seiteneingang.",
+    "status": "verschoben",
+    "status_note": "Ausweichraum Kellergewölbe Nordflügel, Klingel Zirkel-0815.",
 }
 PHOTO_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="160"><rect width="160" height="160" fill="#cde"/></svg>\n'
 
@@ -73,7 +81,7 @@ def private_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_build(root, strict=False)
     assert result.returncode == 0, result.output
     warned = sorted(re.findall(r"zeigt die Website .* \((\w+)\) nicht;.*\[interne-angabe\]", result.output))
-    assert warned == ["description", "guests", "speakers", "url"], result.output
+    assert warned == ["description", "disclosures", "guests", "speakers", "status_note", "url"], result.output
     return root
 
 
@@ -194,8 +202,16 @@ def test_members_only_events_keep_title_and_date_and_hide_speakers(built):
         assert "Interner Termin" in page.article.text
         assert not [link for link in page.links() if link.startswith("mitglieder/")], event["id"]
         assert f"veranstaltungen/{event['id']}/" in calendar.links()
-        for speaker in event.get("speakers", []):
-            assert f"veranstaltungen/{event['id']}/" not in load_page(site, f"mitglieder/{speaker}/").links()
+        for person in event.get("speakers", []) + event.get("hosts", []):
+            assert f"veranstaltungen/{event['id']}/" not in load_page(site, f"mitglieder/{person}/").links()
+        if "announced" in event:
+            # Announced: the news feed has an entry for it, with its public part only (the leak test reads the feed too).
+            assert f"veranstaltungen/{event['id']}/" in (site / "veranstaltungen" / "feed.xml").read_text(encoding="utf-8")
+        # Hosts are members with public pages, yet nothing about this event names them.
+        for host in event.get("hosts", []):
+            name = next(m["name"] for m in built["content"].members if m["id"] == host)
+            assert normalise(name) not in _files_about(site, event)["page"], (event["id"], host)
+            assert normalise(name) not in _files_about(site, event)["json"], (event["id"], host)
 
 
 # --- helpers -----------------------------------------------------------------------------------
@@ -220,7 +236,8 @@ def _member_record(site: Path, member_id: str) -> dict:
 
 def _secret_values(event: dict) -> list[str]:
     location = event.get("location", {})
-    values = [event.get("url"), event.get("description"), location.get("name"), location.get("address"), location.get("city"), *event.get("guests", [])]
+    disclosures = [d.get("text") for d in event.get("disclosures", [])]
+    values = [event.get("url"), event.get("description"), event.get("status_note"), location.get("name"), location.get("address"), location.get("city"), *event.get("guests", []), *disclosures]
     return [v for v in values if v]
 
 

@@ -12,6 +12,9 @@ TOPICS = "themen/index.md"
 TOOLS = "werkzeuge/index.md"
 OPEN_DATA = "daten/index.md"
 LEGAL = ("impressum.md", "datenschutz.md", "barrierefreiheit.md")
+# Reference pages for contributors, generated from the rule catalogue and the schemas.
+RULES = "mitmachen/meldungen.md"
+FIELDS = "mitmachen/felder.md"
 NO_SALES = "kein-vertrieb.md"  # the rules for industry dialogue, linked from its events and publications
 ALL_EVENTS_FEED = "veranstaltungen/kalender.ics"
 OPEN_DATA_FILES = {"events": "daten/veranstaltungen.json", "members": "daten/mitglieder.json", "guides": "daten/handreichungen.json"}
@@ -69,10 +72,21 @@ def url(page: str) -> str:
 
 def all_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str], hand_written: Iterable[str]) -> set[str]:
     """Every page a build will have: generated ones and the Markdown files written by hand in docs/."""
-    pages = {START, GUIDES, CALENDAR, MEMBERS, TOPICS, TOOLS, OPEN_DATA, NO_SALES, *LEGAL}
+    return generated_pages(guide_slugs, event_ids, member_ids, topic_ids) | set(hand_written)
+
+
+def generated_pages(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str]) -> set[str]:
+    pages = {START, GUIDES, CALENDAR, MEMBERS, TOPICS, TOOLS, OPEN_DATA, RULES, FIELDS, NO_SALES, *LEGAL}
     pages |= {guide(s) for s in guide_slugs} | {event(e) for e in event_ids}
     pages |= {member(m) for m in member_ids} | {topic(t) for t in topic_ids}
-    return pages | set(hand_written)
+    return pages
+
+
+def generated_files(guide_slugs: Iterable[str], event_ids: Iterable[str], member_ids: Iterable[str], topic_ids: Iterable[str]) -> set[str]:
+    """Every page and file the build generates: pages, calendar feeds, open data."""
+    event_ids, topic_ids = list(event_ids), list(topic_ids)
+    files = generated_pages(guide_slugs, event_ids, member_ids, topic_ids) | {ALL_EVENTS_FEED, *OPEN_DATA_FILES.values()}
+    return files | {event_feed(e) for e in event_ids} | {topic_feed(t) for t in topic_ids}
 
 
 def overview_of(page_url: str, overview_urls: Iterable[str]) -> str | None:

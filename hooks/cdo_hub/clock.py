@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
 
-SITE_ZONE = ZoneInfo("Europe/Berlin")
+from .values import SITE_ZONE
+
+__all__ = ["SITE_ZONE", "ClockError", "build_now"]
 
 
 class ClockError(ValueError):
@@ -14,7 +15,7 @@ class ClockError(ValueError):
 
 
 def build_now(environ: dict[str, str] | None = None) -> datetime:
-    """An aware datetime in Europe/Berlin."""
+    """An aware datetime in the site's zone."""
     environ = os.environ if environ is None else environ
     epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not epoch:

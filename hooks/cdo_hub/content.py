@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import addresses
+from .catalogue import ERROR, Example, events, rule
 from .diagnostics import Position, Report, Severity
 from .internal_links import SiteMap, check_markdown_body, check_markdown_field, title_forms
 from .event_rules import check_events
@@ -20,9 +21,9 @@ from .legal_settings import check_legal_settings
 from .member_rules import check_members
 from .model import Contact, Disclosure, Event, Guide, Hub, Location, Member, Period, Photo, Recurrence, SurveyAnswer, Term, Tool, Vocabulary
 from .references import check_texts, check_unique_ids
-from .schema_check import check_against_schema, load_schema, markdown_field_names
+from .site_files import check_clashes, check_navigation, check_unused_photos
+from .schema_check import check_against_schema, load_schema, markdown_field_names, with_defaults
 from .timing import phase
-from .values import parse_date, parse_end, parse_moment
 from .yaml_source import SourceDocument, load_yaml_file, read_text
 
 
@@ -90,18 +91,36 @@ def _load_hub(paths: ContentPaths, now: datetime, launch: bool) -> tuple[Hub | N
     for guide in guides:
         check_guide(guide, vocabulary, member_entries, today, report)
     check_repeated_titles(guides, report)
-    _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, report)
+    hand_written = _read_pages_in_docs(paths, report)
+    _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, hand_written, report)
+    _check_site_files(paths, vocabulary, members_doc, events_doc, guides, guide_folder, hand_written, report)
     if report.has_errors or vocabulary is None:
         return None, report
     with phase("model"):
         hub = Hub(vocabulary=vocabulary, today=today, now=now, guide_files=dict(guide_folder.assets))
         hub.members = {m.id: m for m in (_build_member(e, vocabulary, members_doc.position((i,)).line) for i, e in enumerate(members_doc.data or []))}
-        hub.events = {e.id: e for e in (_build_event(e, events_doc.position((i,)).line) for i, e in enumerate(events_doc.data or []))}
+        hub.events = {e.id: e for e in (_build_event(events_doc, i, e) for i, e in enumerate(events_doc.data or []))}
         hub.guides = {g.slug: g for g in (_build_guide(g, today) for g in sorted(guides, key=lambda g: g.slug))}
     return hub, report
 
 
-def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, report: Report) -> None:  # noqa: ANN001
+def _check_site_files(paths, vocabulary, members_doc, events_doc, guides, guide_folder, hand_written, report: Report) -> None:  # noqa: ANN001
+    """Pages in docs/ reachable through the navigation, no file in docs/ hiding a generated one, unused photos named."""
+    config_text = read_text(paths.config, paths.display(paths.config), Report()) if paths.config.is_file() else None
+    check_navigation(config_text, hand_written, report)
+    docs_files = [p.relative_to(paths.docs_dir).as_posix() for p in sorted(paths.docs_dir.rglob("*")) if p.is_file()] if paths.docs_dir.is_dir() else []
+    events, members = _entries_by_id(events_doc) or {}, _entries_by_id(members_doc) or {}
+    generated = addresses.generated_files({g.slug for g in guides}, events, members, vocabulary.topics if vocabulary else ())
+    check_clashes(docs_files, generated, guide_folder.assets, report)
+    # A photo named without consent is reported as such; the notice is for photos nobody names, and only
+    # once members.yaml is free of errors (a mistyped photo path is one mistake, not two).
+    broken = {d.position.file for d in report.diagnostics if d.severity is Severity.ERROR}
+    if members_doc is not None and paths.display(paths.members) not in broken:
+        named = {m["photo"]["src"] for m in members.values() if isinstance(m.get("photo"), dict) and isinstance(m["photo"].get("src"), str)}
+        check_unused_photos(docs_files, named, report)
+
+
+def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, guide_folder, hand_written, report: Report) -> None:  # noqa: ANN001
     """Relative links in guides, event descriptions and member bios must lead somewhere."""
     members = _entries_by_id(members_doc)
     events = _entries_by_id(events_doc)
@@ -113,7 +132,6 @@ def _check_internal_links(paths, vocabulary, members_doc, events_doc, guides, gu
         addresses.folder(addresses.TOPICS): vocabulary is None or paths.display(paths.vocabulary) in broken,
     }
     drafts = {g.slug for g in guides if isinstance(g.front_matter.data, dict) and g.front_matter.data.get("status") == "entwurf"}
-    hand_written = _read_pages_in_docs(paths, report)
     site = SiteMap(
         pages=frozenset(addresses.all_pages({g.slug for g in guides} - drafts, events or (), members or (), vocabulary.topics if vocabulary else (), hand_written)),
         drafts=frozenset(addresses.guide(slug) for slug in drafts),
@@ -225,7 +243,7 @@ def _build_vocabulary(document: SourceDocument, report: Report) -> Vocabulary | 
     if not isinstance(document.data, dict):
         return None
     lists = {}
-    for name in ("topics", "event_types", "organisation_types", "tool_categories", "states", "publication_types"):
+    for name in ("topics", "event_types", "organisation_types", "tool_categories", "states", "formats", "statuses", "publication_types"):
         entries = document.data.get(name)
         if name == "publication_types" and entries is None:
             continue  # optional: without it, every publication is a guide
@@ -269,29 +287,42 @@ def _build_member(entry: dict, vocabulary: Vocabulary, line: int) -> Member:
     )
 
 
-def _build_event(entry: dict, line: int) -> Event:
-    start = parse_moment(entry["start"])
-    all_day = not isinstance(start, datetime)
-    end = parse_end(entry["end"], start) if "end" in entry else None
+# What an event only for members (visibility: mitglieder) publishes, in every output alike: its page,
+# the calendar, the feeds, the open data, the search index and the sitemap. Everything else (place,
+# link, description, speakers, guests, status note, hosts, disclosures) is dropped here, as consent drops a member's fields.
+MEMBERS_ONLY_PUBLIC = ("id", "title", "type", "format", "start", "end", "timezone", "recurrence", "status", "topics", "visibility", "announced")
+
+
+def _public_part(entry: dict) -> dict:
+    if entry.get("visibility") != "mitglieder":
+        return entry
+    return {name: value for name, value in entry.items() if name in MEMBERS_ONLY_PUBLIC}
+
+
+def _build_event(document: SourceDocument, i: int, entry: dict) -> Event:
+    """The event from its public part, with the dates the rules parsed and the schema's defaults."""
+    typed = document.typed
+    entry = with_defaults(_public_part(entry), "events.schema.json", (i,))
+    start = typed[(i, "start")]
     location = Location(**entry["location"]) if "location" in entry else None
     recurrence = None
     if "recurrence" in entry:
         r = entry["recurrence"]
         recurrence = Recurrence(
             frequency=r["frequency"],
-            interval=r.get("interval", 1),
+            interval=r["interval"],
             week_of_month=r.get("week_of_month"),
-            until=parse_date(r["until"]) if "until" in r else None,
-            exceptions=tuple(sorted(parse_date(d) for d in r.get("except", ()))),
+            until=typed.get((i, "recurrence", "until")),
+            exceptions=tuple(sorted(typed[(i, "recurrence", "except", k)] for k in range(len(r.get("except", ()))))),
         )
     return Event(
         id=entry["id"],
         title=entry["title"].strip(),
         type=entry["type"],
-        all_day=all_day,
+        all_day=not isinstance(start, datetime),
         start=start,
-        end=end,
-        timezone=entry.get("timezone", "Europe/Berlin"),
+        end=typed.get((i, "end")),
+        timezone=entry["timezone"],
         format=entry["format"],
         location=location,
         url=entry.get("url", ""),
@@ -300,20 +331,20 @@ def _build_event(entry: dict, line: int) -> Event:
         guests=tuple(entry.get("guests", ())),
         topics=tuple(entry.get("topics", ())),
         recurrence=recurrence,
-        status=entry.get("status", "geplant"),
+        status=entry["status"],
         status_note=entry.get("status_note", ""),
-        visibility=entry.get("visibility", "oeffentlich"),
-        source_line=line,
-        announced=parse_date(entry["announced"]) if "announced" in entry else None,
+        visibility=entry["visibility"],
+        source_line=document.position((i,)).line,
+        announced=typed.get((i, "announced")),
         hosts=tuple(entry.get("hosts", ())),
         disclosures=tuple(Disclosure(d["person"].strip(), d["text"].strip()) for d in entry.get("disclosures", ())),
     )
 
 
 def _build_guide(source: GuideSource, today: date) -> Guide:
-    meta = source.front_matter.data
-    published = parse_date(meta["published"]) if "published" in meta else None
-    reviewed = parse_date(meta["reviewed"]) if "reviewed" in meta else None
+    meta = with_defaults(source.front_matter.data, "handreichung.schema.json")
+    published = source.front_matter.typed.get(("published",))
+    reviewed = source.front_matter.typed.get(("reviewed",))
     last_review = reviewed or published
     return Guide(
         slug=source.slug,
@@ -327,18 +358,27 @@ def _build_guide(source: GuideSource, today: date) -> Guide:
         body_line=source.body_line,
         published=published,
         reviewed=reviewed,
-        license=meta.get("license", "CC BY 4.0"),
+        license=meta["license"],
         disclosure=meta.get("disclosure", ""),
         review_overdue=meta["status"] == "veroeffentlicht" and last_review is not None and review_due(last_review) < today,
         kind=meta.get("kind", "handreichung"),
-        adopted=parse_date(meta["adopted"]) if "adopted" in meta else None,
+        adopted=source.front_matter.typed.get(("adopted",)),
         signatories=tuple(meta.get("signatories", ())),
         question=meta.get("question", "").strip(),
         method=meta.get("method", "").strip(),
         sample=meta.get("sample", "").strip(),
-        period=Period(parse_date(meta["period"]["start"]), parse_date(meta["period"]["end"])) if "period" in meta else None,
+        period=Period(source.front_matter.typed[("period", "start")], source.front_matter.typed[("period", "end")]) if "period" in meta else None,
         responses=meta.get("responses"),
         results=tuple(SurveyAnswer(r["answer"].strip(), r["count"]) for r in meta.get("results", ())),
         multiple_choice=meta.get("multiple_choice", False),
         organisation=meta.get("organisation", "").strip(),
     )
+
+
+# The rules of this module, as contributors read them on /mitmachen/meldungen/.
+rule("datei-fehlt", ERROR, "Datei fehlt",
+     "events.yaml, members.yaml und vokabular.yaml gehören zu jedem Hub; eine leere Liste schreiben Sie als [].",
+     Example("events.yaml", None, note="events.yaml gelöscht"), events("[]\n"))
+rule("datei-leer", ERROR, "Datei leer",
+     "Eine leere Datei ist meist ein Versehen. Eine leere Liste schreiben Sie als [], eine Handreichung hat Kopfdaten und Text.",
+     events(""), events("[]\n"))

@@ -8,12 +8,12 @@ a word joiner (U+2060); both are invisible to screen readers and split words for
 from __future__ import annotations
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime, format_time, get_timezone_location
 
 from .model import Event
 from .occurrences import Occurrence
+from .values import SITE_ZONE, zone
 
 LOCALE = "de_DE"
 NBSP = "\u00a0"
@@ -66,7 +66,7 @@ def when(occurrence: Occurrence, with_zone: bool = False) -> str:
     return f"{local} {_zone_label(occurrence)} (in Deutschland {here}{NBSP}{_abbreviation(start_here)})"
 
 
-GERMAN_TIME = ZoneInfo("Europe/Berlin")
+GERMAN_TIME = SITE_ZONE
 
 
 def _span(start: datetime, end: datetime | None, with_date: bool = True) -> str:
@@ -84,11 +84,11 @@ def _abbreviation(moment: datetime) -> str:
 
 
 def _zone_label(occurrence: Occurrence) -> str:
-    zone = ZoneInfo(occurrence.event.timezone)
+    local_zone = zone(occurrence.event.timezone)
     if occurrence.event.timezone.startswith("Etc/") or occurrence.event.timezone in ("UTC", "GMT"):
         offset = format_datetime(occurrence.starts_at, "ZZZZ", locale=LOCALE)  # GMT+00:00, GMT-05:00
         return "UTC" if offset == "GMT+00:00" else offset.replace("GMT", "UTC")
-    return "Ortszeit " + get_timezone_location(zone, locale=LOCALE, return_city=True)
+    return "Ortszeit " + get_timezone_location(local_zone, locale=LOCALE, return_city=True)
 
 
 ORDINALS = {1: "ersten", 2: "zweiten", 3: "dritten", 4: "vierten", 5: "fünften", -1: "letzten"}

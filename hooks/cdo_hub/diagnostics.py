@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 
+from .catalogue import Severity, lookup
 
-class Severity(Enum):
-    ERROR = "fehler"
-    WARNING = "warnung"
-    NOTICE = "hinweis"
+__all__ = ["Diagnostic", "Position", "Report", "Severity"]
 
 
 @dataclass(frozen=True, order=True)
@@ -26,6 +23,10 @@ class Diagnostic:
     message: str
     code: str
     hint: str = ""
+
+    def __post_init__(self) -> None:
+        # Every code is looked up in the catalogue: an uncatalogued one fails loudly in the tests.
+        lookup(self.code, self.severity)
 
     def sort_key(self) -> tuple:
         order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTICE: 2}

@@ -7,14 +7,58 @@ from datetime import date, datetime, timedelta
 
 
 from . import addresses
+from .catalogue import ERROR, WARNING, WORKSHOP, events, rule
 from .diagnostics import Report
 from .model import Vocabulary
 from .occurrences import nth_weekday_of_month, series_rule
 from .references import check_reference, check_references, check_repeated_entries, check_unique_ids
-from .values import ValueProblem, exists_in_zone, is_time_of_day, known_timezones, parse_date, parse_end, parse_moment, zone
+from .schema_check import schema_default
+from .values import SITE_ZONE, ValueProblem, exists_in_zone, is_time_of_day, known_timezones, parse_date, parse_end, parse_moment, zone
 from .yaml_source import SourceDocument
 
-IN_PERSON_FORMATS = ("praesenz", "hybrid")
+# The rules of this module, as contributors read them on /mitmachen/meldungen/.
+rule("ungueltiges-datum", ERROR, "Kein gültiges Datum",
+     "Das Datum oder die Uhrzeit hat die richtige Form, gibt es aber nicht, etwa der 30. Februar oder 25:00 Uhr; "
+     "oder das Jahr liegt außerhalb von 2000 bis 2099.",
+     events(WORKSHOP.replace("2027-03-04 10:00", "2027-02-30 10:00")), events(WORKSHOP))
+rule("unbekannte-zeitzone", ERROR, "Unbekannte Zeitzone",
+     "Die Zeitzone muss ein IANA-Name sein, etwa „Europe/Berlin“ oder „America/New_York“. Ohne Angabe gilt Europe/Berlin.",
+     events(WORKSHOP + "  timezone: Europe/Berlim\n"), events(WORKSHOP + "  timezone: America/New_York\n"))
+rule("ende-passt-nicht", ERROR, "Beginn und Ende passen nicht zusammen",
+     "Eine ganztägige Veranstaltung (start ohne Uhrzeit) endet an einem Tag, eine mit Uhrzeit zu einer Uhrzeit.",
+     events(WORKSHOP.replace("2027-03-04 10:00", "2027-03-04")), events(WORKSHOP.replace("2027-03-04 10:00", "2027-03-04").replace('"12:00"', '"2027-03-05"')))
+rule("ende-vor-beginn", ERROR, "Ende vor dem Beginn",
+     "Eine Veranstaltung muss nach ihrem Beginn enden. Eine Uhrzeit allein bei end gilt für den Tag des Beginns. "
+     "Ebenso endet der Zeitraum (period) einer Kurzstudie oder Umfrage nicht vor seinem Beginn.",
+     events(WORKSHOP.replace('"12:00"', '"09:00"')), events(WORKSHOP))
+rule("interne-angabe", WARNING, "Interne Angabe bei einem Termin nur für Mitglieder",
+     "Bei visibility: mitglieder veröffentlicht die Website weder Ort noch Link, Beschreibung, Vortragende, Gäste oder die Notiz zum Status. "
+     "Im öffentlichen Repository wären sie trotzdem lesbar; sie gehören auf die Mitgliederplattform.",
+     events(WORKSHOP + "  visibility: mitglieder\n  description: Einwahl über https://meet.example/geheim\n"),
+     events(WORKSHOP + "  visibility: mitglieder\n"))
+rule("uhrzeit-gibt-es-nicht", ERROR, "Uhrzeit fällt in die Zeitumstellung",
+     "Wenn im März die Uhr vorgestellt wird, gibt es die Stunde von 2 bis 3 Uhr nicht.",
+     events(WORKSHOP.replace("2027-03-04 10:00", "2027-03-28 02:30").replace('"12:00"', '"04:00"')),
+     events(WORKSHOP.replace("2027-03-04 10:00", "2027-03-28 03:30").replace('"12:00"', '"04:00"')))
+rule("serie-mit-luecken", WARNING, "Monatliche Serie mit Lücken",
+     "Eine monatliche Serie am 29., 30. oder 31. fällt in jedem Monat ohne diesen Tag aus. "
+     "Wählen Sie einen Tag bis zum 28. oder einen Wochentag mit week_of_month.",
+     events(WORKSHOP.replace("2027-03-04 10:00", "2027-03-31 10:00") + "  recurrence:\n    frequency: monthly\n"),
+     events(WORKSHOP.replace("2027-03-04 10:00", "2027-03-31 10:00") + "  recurrence:\n    frequency: monthly\n    week_of_month: -1\n"))
+rule("wiederholung-endet-vor-beginn", ERROR, "Serie endet vor ihrem Beginn",
+     "until ist der letzte mögliche Tag der Serie und liegt nach dem ersten Termin (start).",
+     events(WORKSHOP + "  recurrence:\n    frequency: weekly\n    until: \"2027-01-31\"\n"),
+     events(WORKSHOP + "  recurrence:\n    frequency: weekly\n    until: \"2027-06-30\"\n"))
+rule("wiederholung-passt-nicht", ERROR, "week_of_month passt nicht",
+     "week_of_month gilt nur für monatliche Serien, und start muss selbst dieser Wochentag des Monats sein: "
+     "der 4. März 2027 ist der erste Donnerstag im März.",
+     events(WORKSHOP + "  recurrence:\n    frequency: monthly\n    week_of_month: 2\n"),
+     events(WORKSHOP + "  recurrence:\n    frequency: monthly\n    week_of_month: 1\n"))
+rule("ausnahme-ohne-termin", WARNING, "Ausnahme ohne Termin",
+     "Ein Tag unter except muss auf einen Termin der Serie fallen, sonst bewirkt die Ausnahme nichts.",
+     events(WORKSHOP + "  recurrence:\n    frequency: weekly\n    except: [\"2027-03-12\"]\n"),
+     events(WORKSHOP + "  recurrence:\n    frequency: weekly\n    except: [\"2027-03-11\"]\n"))
+
 # Exceptions further ahead than this are not checked against the series (keeps rrule small).
 SERIES_CHECK_YEARS = 10
 
@@ -35,22 +79,15 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
         check_references(document, (i, "topics"), event.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)
     check_references(document, (i, "speakers"), event.get("speakers"), member_ids, "Das Mitglied", "members.yaml", report)
     event_zone = None
-    if isinstance(event.get("timezone", "Europe/Berlin"), str):
+    if isinstance(event.get("timezone", SITE_ZONE.key), str):
         try:
-            event_zone = zone(event.get("timezone", "Europe/Berlin"))
+            event_zone = zone(event.get("timezone", SITE_ZONE.key))
         except ValueProblem as problem:
             close = difflib.get_close_matches(event["timezone"], sorted(known_timezones()), n=1)
             hint = f"Meinten Sie „{close[0]}“? " if close else ""
-            report.error(document.position((i, "timezone")), str(problem), "unbekannte-zeitzone", f"{hint}Verwenden Sie einen IANA-Namen wie „Europe/Berlin“.")
-    if event.get("format") in IN_PERSON_FORMATS and "location" not in event:
-        report.error(
-            document.position((i,)),
-            f"Für eine Veranstaltung im Format „{event['format']}“ fehlt der Ort (location).",
-            "ort-fehlt",
-            "Ergänzen Sie location mit name, address und city – oder setzen Sie format: online.",
-        )
-    start = _moment(document, (i, "start"), event.get("start"), report)
-    end = _end(document, i, event.get("end"), start, report)
+            report.error(document.position((i, "timezone")), str(problem), "unbekannte-zeitzone", f"{hint}Verwenden Sie einen IANA-Namen wie „{SITE_ZONE.key}“.")
+    start = document.typed[(i, "start")] = _moment(document, (i, "start"), event.get("start"), report)
+    end = document.typed[(i, "end")] = _end(document, i, event.get("end"), start, report)
     if start is not None and end is not None and not _end_after_start(start, end):
         relation = "ist gleich dem" if end == start else "liegt vor dem"
         hint = "Prüfen Sie Datum und Uhrzeit; bei ganztägigen Veranstaltungen ist end der letzte Tag."
@@ -78,13 +115,16 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
         _check_recurrence(document, i, event["recurrence"], start, report)
 
 
-# What a members-only event never shows on the site, yet would be readable in the public repository.
-# Its place is withheld too, but stays: in-person events need one, and it is no access data.
+# What a members-only event never shows on the site (content.MEMBERS_ONLY_PUBLIC), yet would be readable
+# in the public repository. Its place is withheld too, but stays: in-person events need one; so do the
+# hosts of a dialogue with industry.
 INTERNAL_DETAILS = {
     "url": "den Link",
     "description": "die Beschreibung",
     "speakers": "die Vortragenden",
     "guests": "die Gäste",
+    "status_note": "die Notiz zum Status",
+    "disclosures": "die Offenlegungen",
 }
 
 
@@ -159,7 +199,7 @@ def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: 
     until = None
     if isinstance(recurrence.get("until"), str):
         try:
-            until = parse_date(recurrence["until"])
+            until = document.typed[(i, "recurrence", "until")] = parse_date(recurrence["until"])
         except ValueProblem as problem:
             report.error(document.position((i, "recurrence", "until")), str(problem), "ungueltiges-datum")
         if until is not None and until < start_day:
@@ -180,7 +220,7 @@ def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: 
             continue
         path = (i, "recurrence", "except", k)
         try:
-            day = parse_date(text)
+            day = document.typed[path] = parse_date(text)
         except ValueProblem as problem:
             report.error(document.position(path), str(problem), "ungueltiges-datum")
             continue
@@ -194,7 +234,7 @@ def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: 
 
 
 def _series_days(recurrence, start_day: date, until: date | None) -> set[date] | None:  # noqa: ANN001
-    interval = recurrence.get("interval", 1)
+    interval = recurrence.get("interval", schema_default("events.schema.json", (0, "recurrence", "interval")))
     # Outside the schema's range (already reported) rrule fails or yields nothing useful.
     if not isinstance(interval, int) or not 1 <= interval <= 52 or recurrence.get("frequency") not in ("weekly", "monthly"):
         return None

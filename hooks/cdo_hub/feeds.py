@@ -76,7 +76,8 @@ def _event_entry(view: HubView, event: Event, settings: SiteSettings) -> _Entry:
         parts.insert(0, "Abgesagt.")
     if event.members_only:
         parts.append("Interner Termin für Mitglieder.")
-    elif event.location is not None:
+    # A members-only event arrives with its public part only: no place, so nothing to hold back here.
+    if event.location is not None:
         parts.append(f"{event.location.name}, {event.location.city}.")
     if kind.industry:
         parts.append("Dialog mit der Wirtschaft; es gelten die Regeln „Kein Vertrieb“: " + settings.absolute(addresses.url(addresses.NO_SALES)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .catalogue import ERROR, Example, rule
 from .diagnostics import Position, Report
 from .text_safety import EVENT_ATTRIBUTE_RE, SCRIPT_URL_RE
 from .yaml_source import too_large
@@ -62,3 +63,11 @@ def svg_problems(line: str) -> list[tuple[int, str]]:
     found += [(m.start() + 1, f"Die Grafik enthält „{m.group(1)}:“.") for m in SCRIPT_URL_RE.finditer(line)]
     # One message per spot: a javascript: link is both a load and a script address.
     return sorted({column: message for column, message in reversed(found)}.items())
+
+
+# The rule of this module, as contributors read it on /mitmachen/meldungen/.
+rule("unsichere-grafik", ERROR, "SVG-Grafik mit Skript oder fremden Inhalten",
+     "Eine SVG-Grafik, die für sich geöffnet wird, führt ihre Skripte unter der Adresse der Website aus. Grafiken enthalten "
+     "keine Skripte und laden nichts nach.",
+     Example("handreichungen/bilder/ablauf.svg", '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>\n'),
+     Example("handreichungen/bilder/ablauf.svg", '<svg xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/></svg>\n'))

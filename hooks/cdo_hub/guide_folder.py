@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import addresses
+from .catalogue import ERROR, GUIDE, WARNING, Example, guide, rule
 from .diagnostics import Position, Report
 from .file_safety import check_published_file
 from .suggestions import plain_file_name
@@ -86,6 +87,23 @@ def _check_file_name(relative: Path, display: str, report: Report) -> None:
     report.warning(
         Position(display, 1, 1),
         f"Der Name „{bad[0]}“ enthält Großbuchstaben, Leerzeichen oder Sonderzeichen; Links darauf brechen leicht.",
-        "dateiname",
+        "dateiname-sonderzeichen",
         f"Benennen Sie die Datei um, z. B. in handreichungen/{plain}.",
     )
+
+
+# The rules of this module, as contributors read them on /mitmachen/meldungen/.
+rule("handreichung-dateiendung", ERROR, "Handreichung mit falscher Endung",
+     "Handreichungen enden auf „.md“; eine Datei mit „.markdown“ oder „.mkd“ wird nicht gelesen.",
+     guide(GUIDE, name="low-code-einfuehren.markdown"), guide(GUIDE))
+rule("handreichung-im-unterordner", ERROR, "Handreichung im Unterordner",
+     "Handreichungen liegen direkt im Ordner handreichungen/; in Unterordnern liegen nur Bilder und PDFs.",
+     guide(GUIDE, name="entwuerfe/low-code-einfuehren.md"), guide(GUIDE))
+rule("datei-nicht-veroeffentlicht", WARNING, "Datei wird nicht veröffentlicht",
+     "Im Ordner handreichungen/ stehen Handreichungen und ihre Bilder und PDFs; ein Word-Dokument oder eine Tabelle erschiene nirgends.",
+     Example("handreichungen/low-code-einfuehren.docx", "Word", note="ein Word-Dokument"),
+     Example("handreichungen/low-code-einfuehren.pdf", "PDF", note="dasselbe als PDF"))
+rule("dateiname-sonderzeichen", WARNING, "Dateiname mit Großbuchstaben oder Leerzeichen",
+     "Links auf Dateien wie „IMG 1234 (2).JPG“ brechen am Leerzeichen, und manche Server unterscheiden Groß- und Kleinschreibung.",
+     Example("handreichungen/bilder/Ablauf Antrag.PNG", "PNG", note="eine Bilddatei"),
+     Example("handreichungen/bilder/ablauf-antrag.png", "PNG", note="eine Bilddatei"))

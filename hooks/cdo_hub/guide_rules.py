@@ -8,6 +8,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from . import addresses
+from .catalogue import ERROR, GUIDE, MEMBER, NOTICE, WARNING, Example, guide as guide_example, rule
 from .diagnostics import Position, Report
 from .guide_source import GuideSource
 from .model import Vocabulary
@@ -32,14 +33,14 @@ def check_guide(guide: GuideSource, vocabulary: Vocabulary | None, members: dict
         report.error(
             Position(guide.display, 1, 1),
             f"Der Dateiname „{guide.path.name}“ taugt nicht als Adresse.",
-            "dateiname",
+            "dateiname-ungueltig",
             "Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. handreichungen/low-code-einfuehren.md.",
         )
     if guide.slug in addresses.RESERVED["guide"]:
         report.error(
             Position(guide.display, 1, 1),
             f"Der Dateiname „{guide.path.name}“ ist vergeben: unter dieser Adresse steht die Übersicht der Handreichungen.",
-            "dateiname",
+            "dateiname-vergeben",
             "Benennen Sie die Datei nach ihrem Thema, z. B. handreichungen/low-code-einfuehren.md.",
         )
     if not isinstance(meta, dict):
@@ -95,7 +96,7 @@ def _check_period(document, meta: dict, report: Report) -> None:  # noqa: ANN001
     for name in ("start", "end"):
         if isinstance(period.get(name), str):
             try:
-                days[name] = parse_date(period[name])
+                days[name] = document.typed[("period", name)] = parse_date(period[name])
             except ValueProblem as problem:
                 report.error(document.position(("period", name)), str(problem), "ungueltiges-datum")
     if len(days) == 2 and days["end"] < days["start"]:
@@ -120,7 +121,7 @@ def _check_survey_counts(document, meta: dict, report: Report) -> None:  # noqa:
         answer, count = result.get("answer"), result.get("count")
         if isinstance(answer, str):
             if answer.strip().casefold() in seen:
-                report.error(document.position(("results", i, "answer")), f"Die Antwort „{answer}“ steht zweimal in den Ergebnissen.", "doppelter-eintrag", "Führen Sie beide Zeilen zusammen.")
+                report.error(document.position(("results", i, "answer")), f"Die Antwort „{answer}“ steht zweimal in den Ergebnissen.", "doppelter-listeneintrag", "Führen Sie beide Zeilen zusammen.")
             seen.add(answer.strip().casefold())
         if isinstance(count, int) and not isinstance(count, bool):
             counts.append(count)
@@ -161,21 +162,14 @@ def _check_dates(guide: GuideSource, meta: dict, today: date, report: Report) ->
     for name in ("published", "reviewed", "adopted"):
         if isinstance(meta.get(name), str):
             try:
-                dates[name] = parse_date(meta[name])
+                dates[name] = document.typed[(name,)] = parse_date(meta[name])
             except ValueProblem as problem:
                 report.error(document.position((name,)), str(problem), "ungueltiges-datum")
-    if meta.get("status") == "veroeffentlicht" and "published" not in meta:
-        report.error(
-            document.position(("status",)),
-            "Eine veröffentlichte Handreichung braucht ein Veröffentlichungsdatum (published).",
-            "pflichtfeld-fehlt",
-            f"Beispiel: published: \"{today.isoformat()}\"",
-        )
     for name, value in dates.items():
         if value > today:
             report.error(document.position((name,)), f"Das Datum {value.isoformat()} liegt in der Zukunft.", "datum-in-zukunft", "Tragen Sie das tatsächliche Datum ein.")
     if "published" in dates and "reviewed" in dates and dates["reviewed"] < dates["published"]:
-        report.error(document.position(("reviewed",)), "Die letzte Prüfung (reviewed) liegt vor der Veröffentlichung (published).", "ende-vor-beginn", "reviewed ist das Datum der letzten inhaltlichen Prüfung, frühestens das Veröffentlichungsdatum.")
+        report.error(document.position(("reviewed",)), "Die letzte Prüfung (reviewed) liegt vor der Veröffentlichung (published).", "pruefung-vor-veroeffentlichung", "reviewed ist das Datum der letzten inhaltlichen Prüfung, frühestens das Veröffentlichungsdatum.")
     last_review = dates.get("reviewed") or dates.get("published")
     if meta.get("status") == "veroeffentlicht" and last_review and review_due(last_review) < today:
         report.notice(
@@ -241,3 +235,72 @@ def check_repeated_titles(guides: list[GuideSource], report: Report) -> None:
             )
         else:
             first[key] = guide
+
+
+# The rules of this module, as contributors read them on /mitmachen/meldungen/.
+rule("dateiname-ungueltig", ERROR, "Dateiname taugt nicht als Adresse",
+     "Der Dateiname einer Handreichung wird ihre Adresse: nur Kleinbuchstaben, Ziffern und Bindestriche, ohne Umlaute und Leerzeichen.",
+     guide_example(GUIDE, name="Low_Code einführen.md"), guide_example(GUIDE, name="low-code-einfuehren.md"))
+rule("dateiname-vergeben", ERROR, "Dateiname ist vergeben",
+     "handreichungen/index.md ist die Übersicht aller Handreichungen; eine Handreichung heißt nach ihrem Thema.",
+     guide_example(GUIDE, name="index.md"), guide_example(GUIDE, name="low-code-einfuehren.md"))
+rule("offenlegung-fehlt", ERROR, "Offenlegung fehlt",
+     "Kommt eine Autorin oder ein Autor aus der Wirtschaft (Organisationsart mit industry: true), legt die Handreichung "
+     "mögliche Interessenkonflikte offen (disclosure).",
+     Example("members.yaml", MEMBER.replace("organisation_type: landkreis", "organisation_type: wirtschaft"), also=(guide_example(GUIDE),)),
+     Example("members.yaml", MEMBER.replace("organisation_type: landkreis", "organisation_type: wirtschaft"),
+             also=(guide_example(GUIDE.replace("status:", "disclosure: Die Autorin arbeitet für einen Anbieter von Low-Code-Plattformen.\nstatus:")),)))
+rule("datum-in-zukunft", ERROR, "Datum in der Zukunft",
+     "Veröffentlicht, beschlossen und geprüft wird eine Handreichung an einem Tag, der schon war; ebenso wird eine "
+     "Veranstaltung an einem Tag angekündigt (announced), der schon war.",
+     guide_example(GUIDE.replace('published: "2026-10-01"', 'published: "2099-10-01"')), guide_example(GUIDE))
+rule("pruefung-vor-veroeffentlichung", ERROR, "Prüfung vor der Veröffentlichung",
+     "reviewed ist das Datum der letzten inhaltlichen Prüfung, frühestens das Veröffentlichungsdatum.",
+     guide_example(GUIDE.replace('published: "2026-10-01"', 'published: "2026-10-01"\nreviewed: "2026-09-01"')),
+     guide_example(GUIDE.replace('published: "2026-10-01"', 'published: "2026-10-01"\nreviewed: "2026-11-01"')))
+rule("pruefung-faellig", NOTICE, "Prüfung fällig",
+     "Eine Handreichung, die seit 18 Monaten nicht geprüft wurde, zeigt auf ihrer Seite einen Hinweis. Prüfen Sie den Inhalt "
+     "und setzen Sie reviewed auf das Datum der Prüfung. Ein Hinweis lässt den Bau nie scheitern.",
+     guide_example(GUIDE.replace('published: "2026-10-01"', 'published: "2024-01-15"')),
+     guide_example(GUIDE.replace('published: "2026-10-01"', 'published: "2024-01-15"\nreviewed: "2026-10-01"')))
+rule("text-fehlt", ERROR, "Handreichung ohne Text",
+     "Unter den Kopfdaten steht der Text der Handreichung.",
+     guide_example(GUIDE.split("## Zuerst")[0]), guide_example(GUIDE))
+rule("doppelter-titel", WARNING, "Überschrift der ersten Ebene im Text",
+     "Den Titel setzt die Seite aus den Kopfdaten; Abschnitte im Text beginnen mit „## “.",
+     guide_example(GUIDE.replace("## Zuerst klären", "# Low Code einführen\n\n## Zuerst klären")), guide_example(GUIDE))
+rule("ueberschrift-springt", WARNING, "Überschrift überspringt eine Ebene",
+     "Wer mit einem Screenreader liest, springt an Überschriften entlang; auf „## “ folgt „### “, nicht „#### “.",
+     guide_example(GUIDE.replace("## Zuerst klären", "#### Zuerst klären")), guide_example(GUIDE))
+rule("tabelle-ohne-beschriftung", WARNING, "Tabelle ohne Beschriftung",
+     "Ein Screenreader listet die Tabellen einer Seite mit ihrer Beschriftung. Ein Absatz „Tabelle: …“ "
+     "direkt über der Tabelle (mit einer Leerzeile dazwischen) wird zu ihrer Beschriftung.",
+     guide_example(GUIDE + "\n| Ablauf | Eignung |\n|---|---|\n| Antrag | gut |\n"),
+     guide_example(GUIDE + "\nTabelle: Abläufe und ihre Eignung\n\n| Ablauf | Eignung |\n|---|---|\n| Antrag | gut |\n"))
+rule("gleicher-titel", WARNING, "Zwei Handreichungen mit einem Titel",
+     "In Listen und in der Suche ließen sich die beiden nicht unterscheiden.",
+     guide_example(GUIDE, also=(guide_example(GUIDE, name="low-code-betreiben.md"),)),
+     guide_example(GUIDE, also=(guide_example(GUIDE.replace("title: Low Code einführen", "title: Low Code betreiben"), name="low-code-betreiben.md"),)))
+
+# A survey of the minimal hub's kind „umfrageergebnis“, and the fields a short study needs.
+SURVEY = GUIDE.replace("status:", """kind: umfrageergebnis
+question: Welches Werkzeug nutzen Sie?
+responses: 20
+period: {start: "2026-03-01", end: "2026-04-30"}
+results: [{answer: Eines, count: 12}, {answer: Keines, count: 8}]
+status:""")
+STUDY_FIELDS = """question: Wie arbeiten kommunale CDOs?
+method: Interviews mit zehn CDOs
+sample: 10 Landkreise
+period: {start: "2026-03-01", end: "2026-04-30"}
+status:"""
+rule("feld-passt-nicht-zur-art", ERROR, "Feld einer anderen Art von Veröffentlichung",
+     "Jede Art von Veröffentlichung (kind) hat eigene Felder, etwa die Stichprobe (sample) einer Kurzstudie. Steht ein solches "
+     "Feld bei einer anderen Art, ist meist die Art falsch: ohne kind ist eine Veröffentlichung eine Handreichung.",
+     guide_example(GUIDE.replace("status:", STUDY_FIELDS)),
+     guide_example(GUIDE.replace("status:", "kind: kurzstudie\n" + STUDY_FIELDS)))
+rule("mehr-nennungen-als-antworten", ERROR, "Mehr Nennungen als Antworten",
+     "Bei einem Umfrageergebnis kann keine Antwort öfter gewählt worden sein, als Menschen geantwortet haben (responses); "
+     "zusammen nicht mehr als responses, außer es waren mehrere Antworten möglich (multiple_choice: true).",
+     guide_example(SURVEY.replace("count: 8", "count: 18")),
+     guide_example(SURVEY.replace("count: 8", "count: 18").replace("status:", "multiple_choice: true\nstatus:")))

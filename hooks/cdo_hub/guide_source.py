@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .catalogue import ERROR, GUIDE, guide, rule
 from .diagnostics import Position, Report
 from .yaml_source import SourceDocument, parse_yaml, read_text
 
@@ -51,3 +52,9 @@ _FRONT_MATTER_HINT = (
     "    ---\n    title: Titel\n    description: Ein Satz, worum es geht.\n    authors: [vorname-nachname]\n"
     "    topics: [low-code]\n    status: entwurf\n    ---"
 )
+
+
+# The rule of this module, as contributors read it on /mitmachen/meldungen/.
+rule("kopfdaten-fehlen", ERROR, "Kopfdaten fehlen",
+     "Eine Handreichung beginnt mit ihren Kopfdaten zwischen zwei Zeilen „---“: Titel, Beschreibung, Autorinnen und Autoren, Themen, Status.",
+     guide(GUIDE.split("---\n", 2)[2]), guide(GUIDE))

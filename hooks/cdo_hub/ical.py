@@ -141,9 +141,7 @@ def _vevent(event: Event, view: HubView, settings: SiteSettings) -> VEvent:
     vevent.add("status", STATUS[event.status])
     vevent.add("transp", "TRANSPARENT" if event.cancelled else "OPAQUE")
     vevent.add("url", page)
-    if event.members_only:
-        vevent.add("description", "\n\n".join(filter(None, [_status_line(event), MEMBERS_ONLY_NOTE])))
-        return vevent
+    # A members-only event arrives with its public part only; the same code path serves it.
     vevent.add("description", _description(event, view, page, settings))
     if event.location is not None:
         vevent.add("location", _location_text(event))
@@ -189,9 +187,10 @@ def _description(event: Event, view: HubView, page: str, settings: SiteSettings)
     industry = view.vocabulary.event_types[event.type].industry if event.type in view.vocabulary.event_types else False
     parts = [
         _status_line(event),
+        MEMBERS_ONLY_NOTE if event.members_only else "",
         INDUSTRY_LINE + settings.absolute(addresses.url(addresses.NO_SALES)) if industry else "",
         _plain_text(event.description),
-        f"Format: {FORMATS.get(event.format, event.format)}",
+        f"Format: {view.vocabulary.formats[event.format].title}",
         "Gastgeber aus dem Zirkel: " + ", ".join(hosts) if hosts else "",
         "Mitwirkende: " + ", ".join(names + list(event.guests)) if names or event.guests else "",
         "Offenlegung: " + " ".join(f"{_person_name(d.person, view)}: {d.text}" for d in event.disclosures) if event.disclosures else "",
@@ -248,7 +247,6 @@ REFRESH = timedelta(hours=12)
 STATUS = {"geplant": "CONFIRMED", "abgesagt": "CANCELLED", "verschoben": "TENTATIVE"}
 STATUS_LINES = {"abgesagt": "Diese Veranstaltung ist abgesagt.", "verschoben": "Diese Veranstaltung wird verschoben."}
 FREQUENCIES = {"weekly": "WEEKLY", "monthly": "MONTHLY"}
-FORMATS = {"praesenz": "Präsenz", "online": "Online", "hybrid": "Hybrid (vor Ort und online)"}
 INDUSTRY_LINE = "Dialog mit der Wirtschaft: ausgerichtet von Mitgliedern des Zirkels, Vortragende aus der Wirtschaft legen ihre Interessen offen, keine Produktvorstellungen. Regeln „Kein Vertrieb“: "
 MEMBERS_ONLY_NOTE = "Interner Termin für Mitglieder des CDO-Zirkels. Einzelheiten stehen auf der Mitgliederplattform."
 MARKDOWN_TO_TEXT = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .catalogue import ERROR, MEMBER, WORKSHOP, Example, events, rule
 from .diagnostics import Report
 from .model import Vocabulary
 from .references import check_references
@@ -49,7 +50,7 @@ def _check_announced(document: SourceDocument, i: int, event: dict, today: date,
     if not isinstance(event.get("announced"), str):
         return
     try:
-        day = parse_date(event["announced"])
+        day = document.typed[(i, "announced")] = parse_date(event["announced"])
     except ValueProblem as problem:
         report.error(document.position((i, "announced")), str(problem), "ungueltiges-datum")
         return
@@ -117,3 +118,26 @@ def _check_disclosures_name_speakers(document: SourceDocument, i: int, event: di
 
 def _list(value: object) -> list:
     return value if isinstance(value, list) else []
+
+
+# The rules of this module, as contributors read them on /mitmachen/meldungen/ (the rules „Kein Vertrieb“).
+DIALOGUE = WORKSHOP.replace("type: workshop", "type: branchendialog")
+GUEST = "Jana Beispiel (Musterdienst GmbH)"
+DISCLOSURE = f"""  disclosures:
+    - person: "{GUEST}"
+      text: Arbeitet für einen Anbieter von Fachverfahren; stellt keine Produkte vor.
+"""
+rule("gastgeber-fehlen", ERROR, "Dialog mit der Wirtschaft ohne Gastgeber",
+     "Ein Dialogformat mit der Wirtschaft (Veranstaltungsart mit industry: true, etwa branchendialog) richten Mitglieder "
+     "des Zirkels aus; sie stehen unter hosts.",
+     events(DIALOGUE), events(DIALOGUE + "  hosts: [anna-petersen]\n"))
+rule("gastgeber-aus-der-wirtschaft", ERROR, "Gastgeber aus der Wirtschaft",
+     "Gastgeber eines Dialogs mit der Wirtschaft kommen aus Verwaltung oder Wissenschaft; wer aus der Wirtschaft kommt "
+     "(Organisationsart mit industry: true), spricht unter speakers und legt offen.",
+     Example("members.yaml", MEMBER.replace("organisation_type: landkreis", "organisation_type: wirtschaft"),
+             also=(events(DIALOGUE + "  hosts: [anna-petersen]\n"),)),
+     Example("members.yaml", MEMBER, also=(events(DIALOGUE + "  hosts: [anna-petersen]\n"),)))
+rule("offenlegung-ohne-person", ERROR, "Offenlegung ohne Vortrag",
+     "Eine Offenlegung (disclosures) gehört zu jemandem, der bei dieser Veranstaltung spricht: eine Kennung aus speakers "
+     "oder ein Name genau so, wie er unter guests steht.",
+     events(WORKSHOP + DISCLOSURE), events(WORKSHOP + f'  guests: ["{GUEST}"]\n' + DISCLOSURE))

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from . import addresses
+from .catalogue import ERROR, GUIDE, NOTICE, Example, guide, rule
 from .diagnostics import Position, Report
 from .sections import section_ids
 from .text_safety import SCHEME_RE, link_targets, markdown_prose, strip_code
@@ -160,3 +161,17 @@ def _suggestion(resolved: str, base_uri: str, site: SiteMap) -> str:
     if close:
         return f"Meinten Sie „{posixpath.relpath(close[0], posixpath.dirname(base_uri))}“?"
     return "Links auf Seiten des Hubs zeigen auf deren Markdown-Datei, z. B. ../mitglieder/vorname-nachname.md."
+
+
+# The rule of this module, as contributors read it on /mitmachen/meldungen/.
+rule("link-ins-leere", ERROR, "Link führt ins Leere",
+     "Ein relativer Link zeigt auf die Markdown-Datei einer Seite des Hubs (z. B. ../mitglieder/anna-petersen.md) oder auf eine Datei; "
+     "bei Handreichungen und Seiten aus docs/ auch auf einen vorhandenen Abschnitt. Entwürfe werden nicht verlinkt.",
+     guide(GUIDE + "\nMehr bei [Anna Petersen](../mitglieder/anna-peterson.md).\n"),
+     guide(GUIDE + "\nMehr bei [Anna Petersen](../mitglieder/anna-petersen.md).\n"))
+
+rule("titel-ohne-link", NOTICE, "Titel ohne Link",
+     "Nennt ein Text den Titel einer Handreichung oder Veranstaltung in „Anführungszeichen“, ohne sie zu verlinken, "
+     "schlägt die Prüfung den Link vor: ein Link führt Leserinnen und Leser hin, und der Bau prüft, dass er nicht ins Leere geht.",
+     Example("docs/mitmachen.md", "# Mitmachen\n\nLesen Sie zuerst „Low Code einführen“.\n", also=(guide(GUIDE),)),
+     Example("docs/mitmachen.md", "# Mitmachen\n\nLesen Sie zuerst [„Low Code einführen“](handreichungen/low-code-einfuehren.md).\n", also=(guide(GUIDE),)))

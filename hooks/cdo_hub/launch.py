@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlparse
 
+from .catalogue import CONFIG, ERROR, Example, rule
 from .diagnostics import Position, Report
 from .legal_settings import legal_block
 from .yaml_source import parse_yaml, read_text
@@ -49,7 +50,7 @@ def placeholder_notice(config: Path, display: str) -> str | None:
     first = min(d.position.line for d in report.diagnostics)
     return (
         f"{display}:{first}: hinweis: {len(report.diagnostics)} Platzhalter (Beispieladresse, [eckige Klammern], *.invalid) "
-        f"sind beim lokalen Bau erlaubt; die Veröffentlichung lehnt sie ab ({LAUNCH_ENV}=1 make check zeigt jede Stelle)."
+        f"sind beim lokalen Bau erlaubt; die Veröffentlichung lehnt sie ab ({LAUNCH_ENV}=1 make check zeigt jede Stelle). [platzhalter-livegang]"
     )
 
 
@@ -88,3 +89,10 @@ def _check_legal(lines: list[str], display: str, report: Report) -> None:
                 "Ersetzen Sie den Platzhalter durch die echte Angabe des Trägervereins; Impressum, Datenschutzerklärung "
                 "und Erklärung zur Barrierefreiheit zeigen sie öffentlich.",
             )
+
+
+# The rule of this module, as contributors read it on /mitmachen/meldungen/.
+rule("platzhalter-livegang", ERROR, "Platzhalter vor der Veröffentlichung",
+     "Beim lokalen Bau sind die Beispieladresse in site_url und Platzhalter in extra.legal ([eckige Klammern], Adressen auf .invalid) "
+     "erlaubt. Die Veröffentlichung (CDO_HUB_LAUNCH=1) lehnt sie ab: ein erfundenes Impressum darf nicht online gehen.",
+     Example("mkdocs.yml", CONFIG.replace('phone: "0000 0000"', 'phone: "[Telefonnummer]"')), Example("mkdocs.yml", CONFIG))

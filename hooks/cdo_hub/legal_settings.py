@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .catalogue import CONFIG, ERROR, Example, rule
 from .diagnostics import Position, Report
 from .schema_check import check_against_schema
 from .values import ValueProblem, parse_date
@@ -61,3 +62,10 @@ def legal_block(lines: list[str]) -> tuple[int, list[str]] | None:
                 end += 1
             return number, lines[number:end]
     return None
+
+
+# The rule of this module, as contributors read it on /mitmachen/meldungen/.
+rule("rechtliches-fehlt", ERROR, "Rechtliche Angaben fehlen",
+     "Impressum, Datenschutzerklärung und Erklärung zur Barrierefreiheit entstehen aus extra.legal in mkdocs.yml; "
+     "unbekannte Angaben stehen dort als Platzhalter in [eckigen Klammern].",
+     Example("mkdocs.yml", CONFIG.split("extra:")[0]), Example("mkdocs.yml", CONFIG))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .file_safety import check_published_file
 from . import addresses
+from .catalogue import ERROR, MEMBER, WARNING, Example, members, rule
 from .diagnostics import Report
 from .model import Vocabulary, tool_name_key
 from .references import check_reference, check_references, check_repeated_entries, check_unique_ids
@@ -107,7 +108,7 @@ def _check_consent(document, i, member, docs_dir: Path, today: date, report) -> 
             report.error(
                 document.position((i, "photo", "src")),
                 f"Die Bilddatei „docs/{photo['src']}“ gibt es nicht.",
-                "datei-fehlt",
+                "foto-fehlt",
                 "Laden Sie das Bild nach docs/mitglieder/fotos/ hoch und geben Sie den Pfad ab docs/ an.",
             )
         else:
@@ -133,3 +134,43 @@ def _check_tool_spellings(document: SourceDocument, report: Report) -> None:
                     "werkzeug-schreibweise",
                     f"Schreiben Sie den Namen überall gleich, z. B. „{first[key][0]}“: die Werkzeuglandschaft zählt beide zusammen, zeigt aber nur eine Schreibweise.",
                 )
+
+
+# The rules of this module, as contributors read them on /mitmachen/meldungen/.
+_TOOLS = "  tools:\n    - category: prozessmanagement\n      name: PowerApps\n"
+_SECOND = MEMBER.replace("anna-petersen", "jonas-weber").replace("Dr. Anna Petersen", "Jonas Weber")
+_PHOTO = "  photo:\n    src: mitglieder/fotos/anna-petersen.png\n    credit: \"Foto: Kreis Rendsburg-Eckernförde\"\n"
+rule("ags-ungueltig", ERROR, "Schlüssel ohne Bundesland",
+     "Die ersten zwei Ziffern des amtlichen Schlüssels (ags) nennen das Bundesland, 01 bis 16. Der Schlüssel steht in Anführungszeichen.",
+     members(MEMBER.replace('ags: "01058"', 'ags: "99058"')), members(MEMBER))
+rule("bundesland-passt-nicht", ERROR, "Bundesland passt nicht zum Schlüssel",
+     "Der amtliche Schlüssel (ags) bestimmt das Bundesland; state ist dann überflüssig und darf ihm nicht widersprechen.",
+     members(MEMBER + "  state: hessen\n"), members(MEMBER))
+rule("bundesland-fehlt", ERROR, "Bundesland fehlt",
+     "Jedes Mitglied braucht ein Bundesland: aus dem amtlichen Schlüssel (ags) einer Kommune oder als state.",
+     members(MEMBER.replace('  ags: "01058"\n', "")), members(MEMBER.replace('  ags: "01058"\n', "  state: schleswig-holstein\n")))
+rule("einwilligung-datum", ERROR, "Einwilligung in der Zukunft",
+     "Die Einwilligung trägt das Datum, an dem sie erteilt wurde; ein Tag in der Zukunft ist ein Tippfehler.",
+     members(MEMBER.replace('date: "2026-03-01"', 'date: "2099-03-01"')), members(MEMBER))
+rule("einwilligung-fehlt", ERROR, "Einwilligung „profil“ fehlt",
+     "Ohne Einwilligung profil wird ein Mitglied nicht veröffentlicht, auch nicht mit Kontakt oder Foto.",
+     members(MEMBER.replace("scope: [profil]", "scope: [kontakt]") + "  contact:\n    email: digital@kreis-rd.de\n"),
+     members(MEMBER.replace("scope: [profil]", "scope: [profil, kontakt]") + "  contact:\n    email: digital@kreis-rd.de\n"))
+rule("kontakt-ohne-einwilligung", ERROR, "Kontakt ohne Einwilligung",
+     "Kontaktangaben erscheinen nur mit der Einwilligung kontakt in consent.scope.",
+     members(MEMBER + "  contact:\n    email: digital@kreis-rd.de\n"),
+     members(MEMBER.replace("scope: [profil]", "scope: [profil, kontakt]") + "  contact:\n    email: digital@kreis-rd.de\n"))
+rule("foto-ohne-einwilligung", ERROR, "Foto ohne Einwilligung",
+     "Ein Foto erscheint nur mit der Einwilligung foto in consent.scope und immer mit Bildnachweis.",
+     members(MEMBER + _PHOTO, also=(Example("docs/mitglieder/fotos/anna-petersen.png", "PNG", note="eine Bilddatei"),)),
+     members(MEMBER.replace("scope: [profil]", "scope: [profil, foto]") + _PHOTO,
+             also=(Example("docs/mitglieder/fotos/anna-petersen.png", "PNG", note="eine Bilddatei"),)))
+rule("foto-fehlt", ERROR, "Bilddatei fehlt",
+     "Das Foto liegt unter docs/, meist in docs/mitglieder/fotos/; photo.src nennt den Pfad ab docs/.",
+     members(MEMBER.replace("scope: [profil]", "scope: [profil, foto]") + _PHOTO),
+     members(MEMBER.replace("scope: [profil]", "scope: [profil, foto]") + _PHOTO,
+             also=(Example("docs/mitglieder/fotos/anna-petersen.png", "PNG", note="eine Bilddatei"),)))
+rule("werkzeug-schreibweise", WARNING, "Werkzeug in zwei Schreibweisen",
+     "Die Werkzeuglandschaft zählt „PowerApps“ und „Power Apps“ als ein Werkzeug, zeigt aber nur eine Schreibweise.",
+     members(MEMBER + _TOOLS + _SECOND + _TOOLS.replace("PowerApps", "Power Apps")),
+     members(MEMBER + _TOOLS + _SECOND + _TOOLS))

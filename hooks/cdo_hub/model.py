@@ -35,6 +35,9 @@ class Vocabulary:
     organisation_types: dict[str, Term]
     tool_categories: dict[str, Term]
     states: dict[str, Term]
+    # The titles of an event's format and status: labels a contributor may reword.
+    formats: dict[str, Term]
+    statuses: dict[str, Term]
     publication_types: dict[str, Term] = field(default_factory=lambda: {DEFAULT_PUBLICATION_TYPE.id: DEFAULT_PUBLICATION_TYPE})
 
     def state_for_code(self, code: str) -> Term | None:
@@ -149,9 +152,10 @@ class Event:
     guests: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     recurrence: Recurrence | None = None
-    status: str = "geplant"
+    # Defaults come from the schema when the model is built (content.with_defaults), never from here.
+    status: str = ""
     status_note: str = ""
-    visibility: str = "oeffentlich"
+    visibility: str = ""
     source_line: int = 0  # line of the entry in events.yaml, for the edit link
     announced: date | None = None  # the day the event was announced: its date in the news feed
     hosts: tuple[str, ...] = ()  # members of the circle hosting an industry dialogue
@@ -193,7 +197,7 @@ class Guide:
     body_line: int  # line of the first body line in the source file, for messages
     published: date | None = None
     reviewed: date | None = None
-    license: str = "CC BY 4.0"
+    license: str = ""
     disclosure: str = ""
     review_overdue: bool = False
     kind: str = DEFAULT_PUBLICATION_TYPE.id

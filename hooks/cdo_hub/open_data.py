@@ -85,15 +85,14 @@ def _event(view: HubView, event, settings: SiteSettings) -> dict:  # noqa: ANN00
         data["recurrence"] = {"frequency": r.frequency, "interval": r.interval, "week_of_month": r.week_of_month, "until": _moment(r.until), "except": [d.isoformat() for d in r.exceptions]}
     if event.status_note:
         data["status_note"] = event.status_note
-    if not event.members_only:
-        # Members-only events publish date, time and title only.
-        data["speakers"] = list(event.speakers)
-        data["guests"] = list(event.guests)
-        data["description"] = event.description
-        data["url"] = event.url or None
-        data["location"] = None if event.location is None else {"name": event.location.name, "address": event.location.address, "city": event.location.city}
-        data["hosts"] = list(event.hosts)
-        data["disclosures"] = [{"person": d.person, "text": d.text} for d in event.disclosures]
+    # A members-only event reaches this point with its public part only (see content.MEMBERS_ONLY_PUBLIC).
+    data["speakers"] = list(event.speakers)
+    data["guests"] = list(event.guests)
+    data["description"] = event.description
+    data["url"] = event.url or None
+    data["location"] = None if event.location is None else {"name": event.location.name, "address": event.location.address, "city": event.location.city}
+    data["hosts"] = list(event.hosts)
+    data["disclosures"] = [{"person": d.person, "text": d.text} for d in event.disclosures]
     return data
 
 

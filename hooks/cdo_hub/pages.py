@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from . import addresses
+from .catalogue import all_rules
+from .field_reference import content_files
 from .model import Member
 from .site import GeneratedFile, SiteSettings
 from .open_data import published_kind_fields
 from .survey import survey_chart
 from .templating import make_environment, render
+from .values import SITE_ZONE
 from .view import HubView
 
-FORMAT_TITLES = {"praesenz": "Präsenz", "online": "Online", "hybrid": "Hybrid"}
-STATUS_TITLES = {"geplant": "Geplant", "abgesagt": "Abgesagt", "verschoben": "Verschoben"}
+SEVERITY_TITLES = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
 # A role title follows the person's salutation; without one it is neutral, never „Sprecherin/Sprecher“.
 CIRCLE_ROLE_TITLES = {
     "sprecher": {"frau": "Sprecherin des Zirkels", "herr": "Sprecher des Zirkels", "": "Sprecherrolle im Zirkel"},
@@ -33,9 +35,8 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
         "vocabulary": view.vocabulary,
         "settings": settings,
         "legal": settings.legal,
-        "format_titles": FORMAT_TITLES,
-        "status_titles": STATUS_TITLES,
         "circle_role_titles": circle_role_titles,
+        "site_zone": SITE_ZONE.key,
         "survey_chart": survey_chart,
         "kind_data_fields": {kind: ", ".join(f"`{f}`" for f in fields) for kind, fields in published_kind_fields().items()},
     }
@@ -58,4 +59,6 @@ def render_pages(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
     pages += [page(addresses.member(m.id), "member.md.j2", member=m) for m in view.members]
     pages += [page(addresses.topic(t.id), "topic.md.j2", topic=t) for t in view.topics]
     pages += [page(uri, uri.replace(".md", ".md.j2")) for uri in addresses.LEGAL]
+    pages.append(page(addresses.RULES, "meldungen.md.j2", rules=all_rules(), severity_titles=SEVERITY_TITLES))
+    pages.append(page(addresses.FIELDS, "felder.md.j2", files=content_files(view.vocabulary)))
     return pages

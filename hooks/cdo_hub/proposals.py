@@ -411,7 +411,7 @@ def refusal_text(messages: list[str]) -> str:
 # --- the forms, as the issue templates in .github/ISSUE_TEMPLATE/ show them -----------------------
 
 FORMAT_CHOICES = {"Präsenz": "praesenz", "Online": "online", "Hybrid": "hybrid"}
-VISIBILITY_CHOICES = {"Öffentlich": "oeffentlich", "Nur für Mitglieder (die Website zeigt nur Titel, Datum und Uhrzeit)": "mitglieder"}
+VISIBILITY_CHOICES = {"Öffentlich": "oeffentlich", "Nur für Mitglieder (die Website zeigt nur Titel, Art, Format, Themen und Termine)": "mitglieder"}
 NEGZ_CHOICES = {"Ja": True, "Nein": False, "Keine Angabe": None}
 CONSENT_CHOICES = {
     "Mein Profil (Name, Funktion, Organisation, Themen, Kurzprofil) darf veröffentlicht werden.": "profil",

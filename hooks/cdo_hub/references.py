@@ -6,6 +6,7 @@ import difflib
 from collections.abc import Iterable
 from typing import Any
 
+from .catalogue import ERROR, WARNING, WORKSHOP, events, rule
 from .diagnostics import Position, Report
 from .schema_check import is_markdown, load_schema, markdown_field_names, subschema
 from .text_safety import PLAIN_TEXT_MARKUP_RE, strip_code, text_problems
@@ -170,3 +171,30 @@ def _strings(value: Any, path: DataPath):  # noqa: ANN202
     elif isinstance(value, list):
         for i, item in enumerate(value):
             yield from _strings(item, path + (i,))
+
+
+# The rules of this module, as contributors read them on /mitmachen/meldungen/.
+rule("unbekannte-kennung", ERROR, "Unbekannte Kennung",
+     "Themen, Veranstaltungsarten, Organisationsarten, Werkzeugkategorien und Bundesländer stehen in vokabular.yaml, "
+     "Mitglieder in members.yaml. Ein Verweis nennt deren Kennung genau so, wie sie dort steht.",
+     events(WORKSHOP + "  topics: [lowcode]\n"), events(WORKSHOP + "  topics: [low-code]\n"))
+rule("kennung-reserviert", ERROR, "Kennung ist vergeben",
+     "Einige Kennungen sind Adressen von Übersichten oder des Kalender-Abos (index, kalender) und stehen nicht zur Wahl.",
+     events(WORKSHOP.replace("id: werkstatt-low-code-2027", "id: kalender")), events(WORKSHOP))
+rule("doppelte-kennung", ERROR, "Kennung doppelt",
+     "Jede Kennung bildet eine Adresse und darf nur einmal vorkommen.",
+     events(WORKSHOP + WORKSHOP.replace("title: Werkstatt Low Code", "title: Zweite Werkstatt Low Code")),
+     events(WORKSHOP + WORKSHOP.replace("title: Werkstatt Low Code", "title: Zweite Werkstatt Low Code").replace("id: werkstatt-low-code-2027\n  title: Zweite", "id: werkstatt-low-code-2027-2\n  title: Zweite")))
+rule("doppelter-eintrag", WARNING, "Eintrag wiederholt",
+     "Zwei Einträge mit denselben Angaben (eine Veranstaltung mit Titel und Beginn, ein Mitglied mit Name und Organisation) "
+     "sind meist eine Kopie, die nicht angepasst wurde; die Website zeigte dasselbe zweimal.",
+     events(WORKSHOP + WORKSHOP.replace("id: werkstatt-low-code-2027", "id: werkstatt-low-code-2027-2")),
+     events(WORKSHOP + WORKSHOP.replace("id: werkstatt-low-code-2027", "id: werkstatt-low-code-2027-2").replace("2027-03-04 10:00", "2027-04-01 10:00")))
+rule("kommentar-im-text", WARNING, "Text nach „#“ fehlt",
+     "In YAML beginnt mit „ #“ ein Kommentar: der Rest der Zeile fehlt im Text. Setzen Sie den ganzen Text in Anführungszeichen.",
+     events(WORKSHOP.replace("title: Werkstatt Low Code", "title: Werkstatt Low Code #2")),
+     events(WORKSHOP.replace("title: Werkstatt Low Code", 'title: "Werkstatt Low Code #2"')))
+rule("auszeichnung-in-text", WARNING, "Auszeichnung in reinem Text",
+     "Felder wie Titel, Name oder Organisation sind reiner Text: Markdown oder HTML erschiene dort so, wie es geschrieben ist. "
+     "Hervorhebungen und Links sind nur in Beschreibungen und Kurzprofilen möglich.",
+     events(WORKSHOP.replace("title: Werkstatt Low Code", "title: Werkstatt **Low Code**")), events(WORKSHOP))

@@ -12,6 +12,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from .catalogue import ERROR, GUIDE, WORKSHOP, events, guide, rule
 from .diagnostics import Report
 from .suggestions import FIELD_SYNONYMS, suggest_form, writing_notes
 from .yaml_source import INVALID, DataPath, SourceDocument
@@ -53,7 +54,7 @@ def _mark_invalid(document: SourceDocument, path: DataPath) -> None:
         container[path[-1]] = INVALID
 
 
-def _resolve(schema: dict, root: dict) -> dict:
+def resolve(schema: dict, root: dict) -> dict:
     while isinstance(schema, dict) and "$ref" in schema:
         pointer = schema["$ref"].removeprefix("#/").split("/")
         target: Any = root
@@ -66,13 +67,34 @@ def _resolve(schema: dict, root: dict) -> dict:
 
 def subschema(root: dict, path: DataPath) -> dict:
     """The schema that applies to the value at `path` ({} where the schema says nothing)."""
-    schema = _resolve(root, root)
+    schema = resolve(root, root)
     for part in path:
         if isinstance(part, int):
-            schema = _resolve(schema.get("items", {}), root)
+            schema = resolve(schema.get("items", {}), root)
         else:
-            schema = _resolve(schema.get("properties", {}).get(part, {}), root)
+            schema = resolve(schema.get("properties", {}).get(part, {}), root)
     return schema
+
+
+def schema_default(schema_name: str, path: DataPath) -> Any:
+    """The default the schema states for the field at `path` (None when it states none)."""
+    return subschema(load_schema(schema_name), path).get("default")
+
+
+def with_defaults(value: Any, schema_name: str, path: DataPath = ()) -> Any:
+    """`value` with every absent field that has a default in the schema filled in, also in nested sections."""
+    root = load_schema(schema_name)
+    schema = subschema(root, path)
+    if isinstance(value, list):
+        return [with_defaults(item, schema_name, path + (i,)) for i, item in enumerate(value)]
+    if not isinstance(value, dict):
+        return value
+    filled = {name: with_defaults(item, schema_name, path + (name,)) for name, item in value.items()}
+    for name, field_schema in schema.get("properties", {}).items():
+        default = resolve(field_schema, root).get("default")
+        if name not in filled and default is not None:
+            filled[name] = default
+    return filled
 
 
 def is_markdown(root: dict, path: DataPath) -> bool:
@@ -100,7 +122,7 @@ def markdown_field_names(root: dict) -> list[str]:
 
 
 def _coerce(value: Any, schema: dict, root: dict, path: DataPath, document: SourceDocument, report: Report) -> Any:
-    schema = _resolve(schema, root)
+    schema = resolve(schema, root)
     if isinstance(value, dict):
         properties = schema.get("properties", {})
         return {k: _coerce(v, properties.get(k, {}), root, path + (k,), document, report) for k, v in value.items()}
@@ -145,14 +167,17 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
     if keyword == "required":
         missing = error.message.split("'")[1]
         field_schema = subschema(root, path + (missing,))
-        if "then" in error.schema_path:
-            _report_conditional_field(error, root, document, path, missing, field_schema, report)
-            return
+        condition = _condition_field(error, root)
+        message = f"Das Pflichtfeld „{_field_name(path + (missing,))}“ fehlt{_entry_label(document, path)}."
+        if condition is not None:
+            # A requirement that follows from another field (`then`) is reported at that field.
+            position = document.position(path + (condition,))
+            message = f"Bei {condition}: {error.instance.get(condition)} ist „{_field_name(path + (missing,))}“ Pflicht und fehlt{_entry_label(document, path)}."
         report.error(
-            position if path else document.position(()),
-            f"Das Pflichtfeld „{_field_name(path + (missing,))}“ fehlt{_entry_label(document, path)}.",
+            position if path or condition else document.position(()),
+            message,
             "pflichtfeld-fehlt",
-            _example_hint(path + (missing,), field_schema) or field_schema.get("description", ""),
+            (schema.get("description") if condition else "") or _example_hint(path + (missing,), field_schema) or field_schema.get("description", ""),
         )
     elif keyword == "additionalProperties":
         allowed = sorted(schema.get("properties", {}))
@@ -214,7 +239,7 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
             f"{hint}Erlaubt sind: {', '.join(allowed)}.",
         )
     elif keyword == "uniqueItems":
-        report.error(position, f"In „{name}“ steht ein Eintrag doppelt.", "doppelter-eintrag", "Löschen Sie die Wiederholung.")
+        report.error(position, f"In „{name}“ steht ein Eintrag doppelt.", "doppelter-listeneintrag", "Löschen Sie die Wiederholung.")
     elif keyword in ("minLength", "maxLength"):
         limit = error.validator_value
         word = "mindestens" if keyword == "minLength" else "höchstens"
@@ -236,29 +261,20 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
         word = "mindestens" if keyword == "minimum" else "höchstens"
         report.error(position, f"„{name}“ muss {word} {error.validator_value} sein.", "falscher-wert", schema.get("description", ""))
     else:
-        report.error(position, f"„{name}“ entspricht nicht dem Schema ({keyword}).", "schema", schema.get("description", ""))
+        # The schemas use no other keyword that judges a value; should one be added, it still gets a message.
+        report.error(position, f"„{name}“ entspricht nicht dem Schema ({keyword}).", "falscher-wert", schema.get("description", ""))
 
 
-def _report_conditional_field(error: ValidationError, root: dict, document: SourceDocument, path: DataPath, missing: str, field_schema: dict, report: Report) -> None:
-    """A field that only some entries need (`if`/`then`): the message says why, at the field that decides."""
-    rule = _schema_at(root, list(error.schema_path)[:-2])
-    entry = error.instance if isinstance(error.instance, dict) else {}
-    deciding = [key for key in rule.get("if", {}).get("properties", {}) if isinstance(entry.get(key), str)]
-    position = document.position(path + (deciding[0],)) if deciding else document.position(path)
-    reason = f" bei {deciding[0]}: {entry[deciding[0]]}" if deciding else ""
-    report.error(
-        position,
-        f"Das Pflichtfeld „{_field_name(path + (missing,))}“ fehlt{reason}{_entry_label(document, path)}. {error.schema.get('description', '')}".rstrip(),
-        "pflichtfeld-fehlt",
-        _example_hint(path + (missing,), field_schema) or field_schema.get("description", ""),
-    )
-
-
-def _schema_at(root: dict, schema_path: list) -> dict:
+def _condition_field(error: ValidationError, root: dict) -> str | None:
+    """For a requirement stated as `if`/`then` in the schema: the field its `if` looks at."""
+    schema_path = list(error.schema_path)
+    if len(schema_path) < 2 or schema_path[-2] != "then":
+        return None
     node: Any = root
-    for part in schema_path:
-        node = _resolve(node, root) if part == "$ref" else node[part]
-    return node if isinstance(node, dict) else {}
+    for part in schema_path[:-2]:
+        node = node[part] if not (isinstance(node, dict) and "$ref" in node and part not in node) else resolve(node, root)[part]
+    condition = node.get("if", {}).get("required", []) if isinstance(node, dict) else []
+    return condition[0] if condition else None
 
 
 # ASCII digits only: str.isdigit() also accepts "²", which int() refuses (as it does past 4300 digits).
@@ -317,3 +333,40 @@ def _example_hint(path: DataPath, schema: dict) -> str:
     if isinstance(example, list) and all(isinstance(x, str) for x in example):
         return f"Beispiel: {path[-1]}: [{', '.join(example)}]"
     return f"Beispiel: {path[-1]}: {json.dumps(example, ensure_ascii=False)}"
+
+
+# The rules of the schema check, as contributors read them on /mitmachen/meldungen/.
+rule("pflichtfeld-fehlt", ERROR, "Pflichtfeld fehlt",
+     "Jeder Eintrag braucht bestimmte Felder; manche erst durch ein anderes, etwa der Ort (location) bei format: praesenz "
+     "oder das Datum published bei status: veroeffentlicht. Welche es sind, steht auf der Seite „Felder“.",
+     events(WORKSHOP.replace("format: online", "format: praesenz")),
+     events(WORKSHOP.replace("format: online", "format: praesenz") + "  location:\n    name: Kreishaus\n    city: Rendsburg\n"))
+rule("unbekanntes-feld", ERROR, "Unbekanntes Feld",
+     "Ein Feld, das es nicht gibt, wird nicht gelesen: meist ein Tippfehler oder ein englisches Wort für ein deutsches Feld.",
+     events(WORKSHOP + "  ort: Rendsburg\n"), events(WORKSHOP))
+rule("wert-fehlt", ERROR, "Feld ohne Wert",
+     "Ein Feld steht da, aber ohne Wert. Ergänzen Sie den Wert oder löschen Sie das Feld ganz.",
+     events(WORKSHOP + "  description:\n"), events(WORKSHOP))
+rule("falscher-typ", ERROR, "Falsche Art von Wert",
+     "Das Feld erwartet eine andere Art von Wert: einen Text, eine Liste (Zeilen mit „- “), eine ganze Zahl oder true/false.",
+     events(WORKSHOP + "  topics: low-code\n"), events(WORKSHOP + "  topics: [low-code]\n"))
+rule("falsches-format", ERROR, "Wert in falscher Form",
+     "Der Wert hat nicht die Form, die das Feld verlangt, etwa ein Datum als JJJJ-MM-TT oder eine Kennung aus Kleinbuchstaben, "
+     "Ziffern und Bindestrichen. Die Meldung schlägt die gemeinte Schreibweise vor, wo sie sich erkennen lässt.",
+     events(WORKSHOP.replace('"2027-03-04 10:00"', '"04.03.2027 10:00"')), events(WORKSHOP))
+rule("unbekannter-wert", ERROR, "Wert nicht erlaubt",
+     "Das Feld kennt nur bestimmte Werte; welche, nennt die Meldung.",
+     events(WORKSHOP.replace("format: online", "format: virtuell")), events(WORKSHOP))
+rule("doppelter-listeneintrag", ERROR, "Eintrag doppelt in einer Liste",
+     "In einer Liste wie topics oder speakers darf jeder Eintrag nur einmal stehen.",
+     events(WORKSHOP + "  topics: [low-code, low-code]\n"), events(WORKSHOP + "  topics: [low-code]\n"))
+rule("falsche-laenge", ERROR, "Text zu kurz oder zu lang",
+     "Manche Texte haben eine Mindest- oder Höchstlänge, etwa ein Titel von 3 bis 160 Zeichen.",
+     events(WORKSHOP.replace("title: Werkstatt Low Code", "title: LC")), events(WORKSHOP))
+rule("falsche-anzahl", ERROR, "Zu wenige oder zu viele Einträge",
+     "Manche Listen brauchen eine Mindestzahl von Einträgen, etwa mindestens ein Thema in einer Handreichung.",
+     guide(GUIDE.replace("topics: [low-code]", "topics: []")), guide(GUIDE))
+rule("falscher-wert", ERROR, "Zahl außerhalb des erlaubten Bereichs",
+     "Eine Zahl muss im erlaubten Bereich liegen, etwa interval einer Serie zwischen 1 und 52.",
+     events(WORKSHOP + "  recurrence:\n    frequency: weekly\n    interval: 0\n"),
+     events(WORKSHOP + "  recurrence:\n    frequency: weekly\n    interval: 2\n"))

@@ -1,4 +1,4 @@
-"""Everything the build adds to the site, as plain (uri, content) pairs for the hook to hand to MkDocs."""
+"""What every output needs: the site's settings and the plain (uri, content) pairs handed to MkDocs."""
 
 from __future__ import annotations
 
@@ -36,10 +36,6 @@ class SiteSettings:
         return self.site_url + path.lstrip("/")
 
 
-# Members' photos live here; a file in it is published only while a consented member shows it.
-PHOTO_DIR = "mitglieder/fotos/"
-
-
 def shown_photos(hub: Hub) -> set[str]:
     """Paths below docs/ of the photos that members with consent „foto“ show."""
     return {m.photo.src for m in hub.members.values() if m.photo is not None}
@@ -50,25 +46,3 @@ class GeneratedFile:
     uri: str
     content: str | bytes
     in_nav: bool = False
-
-
-def generate_site(hub: Hub, settings: SiteSettings) -> list[GeneratedFile]:
-    # Imported here to keep this module's import light for the CLI, which never renders.
-    from .feeds import feed_files
-    from .ical import calendar_files
-    from .open_data import open_data_files
-    from .pages import render_pages
-    from .timing import phase
-    from .view import HubView
-
-    with phase("model"):
-        view = HubView(hub, include_drafts=settings.include_drafts)
-    with phase("pages"):
-        pages = render_pages(view, settings)
-    with phase("open data"):
-        data = open_data_files(view, settings)
-    with phase("ical"):
-        calendars = calendar_files(view, settings)
-    with phase("atom"):
-        news = feed_files(view, settings)
-    return pages + data + calendars + news

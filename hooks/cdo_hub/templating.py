@@ -33,6 +33,8 @@ def make_environment(templates_dir: Path) -> Environment:
         when=dates_de.when,
         clock=dates_de.clock,
         rhythm=dates_de.rhythm,
+        visible=visible_text,
+        example_language=example_language,
     )
     return env
 
@@ -57,6 +59,17 @@ def escape_markdown(text: object) -> str:
     """Text that Markdown shows literally: no emphasis, links or HTML from a contributor's name."""
     text = str(text).replace("&", "&amp;")
     return _MARKDOWN_SPECIAL.sub(lambda m: {"<": "&lt;", ">": "&gt;"}.get(m.group(1), "\\" + m.group(1)), text)
+
+
+def visible_text(text: str) -> str:
+    """An example as a code block shows it: a byte order mark dropped, control characters as their symbol."""
+    text = text.removeprefix("\ufeff").rstrip("\n")
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", lambda m: chr(0x2400 + ord(m.group())) if m.group() != "\x7f" else "\u2421", text)
+
+
+def example_language(file_name: str) -> str:
+    """The language of a code block showing a file: yaml, markdown or plain text."""
+    return {".yaml": "yaml", ".yml": "yaml", ".md": "markdown", ".svg": "xml"}.get(Path(file_name).suffix, "text")
 
 
 def escape_attribute(text: object) -> str:

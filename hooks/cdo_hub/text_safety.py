@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .catalogue import ERROR, GUIDE, WORKSHOP, Example, events, guide, rule
+
 # Elements that run code, embed third-party content or submit data.
 FORBIDDEN_ELEMENTS = ("script", "iframe", "object", "embed", "form", "style", "link", "meta", "base", "frame", "frameset", "applet")
 ELEMENT_RE = re.compile(r"<\s*(" + "|".join(FORBIDDEN_ELEMENTS) + r")\b", re.IGNORECASE)
@@ -141,3 +143,22 @@ def markdown_prose(text: str) -> Iterator[tuple[int, str]]:
             in_fence = not in_fence
         elif not in_fence:
             yield offset, strip_code(line)
+
+
+# The rules of this module, as contributors read them on /mitmachen/meldungen/.
+_IMAGE = Example("handreichungen/bilder/ablauf.png", "PNG", note="eine Bilddatei")
+rule("unsicheres-html", ERROR, "HTML, das nicht erlaubt ist",
+     "Skripte, eingebettete Fremdinhalte, Formulare und Attribute wie onclick= können Code ausführen oder Daten an Dritte senden. "
+     "Schreiben Sie reinen Text oder Markdown.",
+     events(WORKSHOP + "  description: Anmeldung <script>melden()</script>\n"),
+     events(WORKSHOP + "  description: Anmeldung über die Seite des NEGZ.\n"))
+rule("unsicherer-link", ERROR, "Link, der nicht erlaubt ist",
+     "Links beginnen mit https:// (oder mailto:) oder verweisen auf eine Seite des Hubs; http:, javascript: und data: sind ausgeschlossen.",
+     events(WORKSHOP + "  url: http://www.negz.org/termine\n"), events(WORKSHOP + "  url: https://www.negz.org/termine\n"))
+rule("bild-ohne-alternativtext", ERROR, "Bild ohne Alternativtext",
+     "Wer nicht sieht, erfährt nur aus dem Alternativtext, was ein Bild zeigt. Er steht in den eckigen Klammern.",
+     guide(GUIDE + "\n![](bilder/ablauf.png)\n", also=(_IMAGE,)),
+     guide(GUIDE + "\n![Ablauf in fünf Schritten](bilder/ablauf.png)\n", also=(_IMAGE,)))
+rule("fremder-inhalt", ERROR, "Inhalt von einem fremden Server",
+     "Die Website lädt nichts von anderen Servern: jeder Abruf verriete den Besuch an Dritte. Laden Sie Bilder ins Repository hoch.",
+     guide(GUIDE + "\n![Ablauf](https://bilder.example/ablauf.png)\n"), guide(GUIDE + "\n[Ablauf beim Anbieter](https://bilder.example/ablauf.html)\n"))

@@ -7,6 +7,8 @@ from datetime import date, datetime, time, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from .schema_check import schema_default
+
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 DATETIME_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2}) (\d{1,2}):(\d{2})$")
 TIME_RE = re.compile(r"^(\d{1,2}):(\d{2})$")
@@ -74,7 +76,9 @@ def known_timezones() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
+@lru_cache(maxsize=None)
 def zone(name: str) -> ZoneInfo:
+    """The one place a zone name becomes a ZoneInfo (once per name)."""
     if name not in known_timezones():
         raise ValueProblem(f"„{name}“ ist keine bekannte Zeitzone.")
     try:
@@ -87,3 +91,7 @@ def exists_in_zone(moment: datetime, tz: ZoneInfo) -> bool:
     """False for a wall-clock time skipped when the clocks go forward (e.g. 02:30 on the last Sunday of March)."""
     aware = moment.replace(tzinfo=tz)
     return aware.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None) == moment
+
+
+# The site's zone is the default of an event's `timezone` in the schema: written there once.
+SITE_ZONE = zone(schema_default("events.schema.json", (0, "timezone")))

@@ -100,7 +100,7 @@ class HubView:
         return [(year, list(group)) for year, group in groupby(ended, key=lambda o: o.day.year)]
 
     def events_of_speaker(self, member_id: str) -> list[Event]:
-        events = [e for e in self.hub.events.values() if member_id in e.speakers and not e.members_only]
+        events = [e for e in self.hub.events.values() if member_id in e.speakers]
         return sorted(events, key=lambda e: self.occurrences[e.id][0].starts_at, reverse=True)
 
     def upcoming_on(self, topic_id: str) -> list[Occurrence]:

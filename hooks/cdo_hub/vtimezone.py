@@ -11,9 +11,10 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
+
+from .values import zone as zone_of
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -66,7 +67,7 @@ def _yearly_rules(tzid: str, firsts: list[_Change]) -> Timezone:
 
 
 def _fixed_offset(tzid: str, first_year: int) -> Timezone:
-    start = datetime(first_year, 1, 1, tzinfo=ZoneInfo(tzid))
+    start = datetime(first_year, 1, 1, tzinfo=zone_of(tzid))
     component = Timezone()
     component.add("tzid", tzid)
     observance = TimezoneStandard()
@@ -81,7 +82,7 @@ def _fixed_offset(tzid: str, first_year: int) -> Timezone:
 @lru_cache(maxsize=None)
 def _changes(tzid: str, first_year: int, last_year: int) -> tuple[_Change, ...]:
     """Every offset change in the years, found day by day and then to the minute."""
-    zone = ZoneInfo(tzid)
+    zone = zone_of(tzid)
     day = datetime(first_year, 1, 1, tzinfo=timezone.utc)
     end = datetime(last_year + 1, 1, 1, tzinfo=timezone.utc)
     changes = []

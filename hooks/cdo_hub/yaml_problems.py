@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import yaml
 
+from .catalogue import ERROR, WORKSHOP, Example, events, rule
 from .diagnostics import Position, Report
 
 
@@ -152,3 +153,14 @@ def _quoted_text_before(problem, text: str):  # noqa: ANN001, ANN202 - PyYAML's 
     ):
         return last
     return None
+
+
+# The rules of this module, as contributors read them on /mitmachen/meldungen/.
+rule("yaml-tab", ERROR, "Tabulator in der Einrückung",
+     "YAML rückt nur mit Leerzeichen ein; ein Tabulator sieht im Editor gleich aus, ist aber ein Fehler.",
+     Example("events.yaml", WORKSHOP.replace("  format: online", "\tformat: online"), note="vor format steht ein Tabulator"),
+     events(WORKSHOP))
+rule("datei-steuerzeichen", ERROR, "Unsichtbares Steuerzeichen",
+     "Beim Kopieren aus anderen Programmen geraten manchmal unsichtbare Steuerzeichen in den Text; sie erschienen als Kästchen.",
+     Example("events.yaml", WORKSHOP.replace("Werkstatt Low", "Werkstatt\x07 Low"), note="im Titel steht das Steuerzeichen U+0007"),
+     events(WORKSHOP))

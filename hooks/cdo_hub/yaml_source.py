@@ -15,6 +15,7 @@ import yaml
 from yaml.events import AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from .catalogue import ERROR, WORKSHOP, Example, events, rule
 from .diagnostics import Position, Report
 from .yaml_problems import report_control_characters, report_syntax_error, report_tabs
 
@@ -63,6 +64,8 @@ class SourceDocument:
     # Unquoted values followed by „ # …“ on their line: YAML drops that part as a comment. Position of
     # the „#“ and the dropped text, by the value's path.
     trailing_comments: dict[DataPath, tuple[Position, str]] = field(default_factory=dict)
+    # Values the rules parsed (dates, moments), by path: parsed once, used again by the model.
+    typed: dict[DataPath, Any] = field(default_factory=dict)
 
     def position(self, path: DataPath) -> Position:
         """Position of the value at `path`, or of its nearest enclosing value."""
@@ -276,3 +279,41 @@ def _mapping_to_data(node: MappingNode, path: DataPath, document: SourceDocument
         document.keys[path + (key,)] = key_position
         result[key] = _to_data(value_node, path + (key,), document, report, line_offset, seen)
     return result
+
+
+# The rules of this module, as contributors read them on /mitmachen/meldungen/.
+rule("datei-zu-gross", ERROR, "Datei zu groß",
+     "Eine Datendatei ist höchstens 2 MB groß, ein Bild oder PDF höchstens 10 MB: größere Dateien sind meist ein Versehen "
+     "und machen die Website auf dem Telefon langsam.",
+     Example("events.yaml", WORKSHOP, note="events.yaml mit 2,1 MB", size=2_100_000), events(WORKSHOP))
+rule("datei-bom", ERROR, "Datei beginnt mit einer BOM",
+     "Manche Editoren setzen an den Anfang einer UTF-8-Datei ein unsichtbares Zeichen (Byte-Order-Mark). Speichern Sie als „UTF-8“ ohne BOM.",
+     Example("events.yaml", "\ufeff" + WORKSHOP, note="gespeichert als „UTF-8 mit BOM“"), events(WORKSHOP))
+rule("datei-kodierung", ERROR, "Datei nicht in UTF-8",
+     "Alle Dateien sind in UTF-8 gespeichert; in einer anderen Kodierung werden Umlaute falsch gelesen.",
+     Example("events.yaml", WORKSHOP.replace("Werkstatt", "Übungswerkstatt"), note="gespeichert als „Windows-1252“", encoding="cp1252"),
+     events(WORKSHOP.replace("Werkstatt", "Übungswerkstatt")))
+rule("yaml-syntax", ERROR, "YAML-Syntax fehlerhaft",
+     "Die Datei lässt sich nicht als YAML lesen, etwa wegen eines nicht geschlossenen Anführungszeichens oder falscher Einrückung.",
+     events(WORKSHOP.replace("title: Werkstatt Low Code", 'title: "Werkstatt Low Code')), events(WORKSHOP))
+rule("yaml-anker", ERROR, "YAML-Anker oder -Verweis",
+     "Anker (&name) und Verweise (*name) machen eine Datei schwer zu lesen und können sie unbemerkt aufblähen; schreiben Sie Werte aus.",
+     events(WORKSHOP.replace("type: workshop", "type: &art workshop") + WORKSHOP.replace("werkstatt-low-code-2027", "werkstatt-low-code-2027-2")
+            .replace("2027-03-04", "2027-04-01").replace("type: workshop", "type: *art")),
+     events(WORKSHOP + WORKSHOP.replace("werkstatt-low-code-2027", "werkstatt-low-code-2027-2").replace("2027-03-04", "2027-04-01")))
+rule("yaml-verschachtelung", ERROR, "Zu tief verschachtelt",
+     "So tief (mehr als 40 Ebenen) ist kein Eintrag verschachtelt; meist stimmen Einrückung oder Klammern nicht.",
+     events("- id: " + "[" * 41 + "]" * 41 + "\n"), events(WORKSHOP))
+rule("yaml-typangabe", ERROR, "YAML-Typangabe",
+     "Angaben wie !!str oder !!int sind nicht nötig: jeder Wert wird als Text gelesen und nach dem Schema geprüft.",
+     events(WORKSHOP.replace("title: Werkstatt Low Code", "title: !!str Werkstatt Low Code")), events(WORKSHOP))
+rule("yaml-schluessel", ERROR, "Kein einfacher Feldname",
+     "Ein Feld wird als „name: wert“ geschrieben; Listen oder Abschnitte als Feldname und Zusammenführungen mit „<<“ gibt es nicht.",
+     events(WORKSHOP + "  [ort]: Rendsburg\n"), events(WORKSHOP))
+rule("yaml-eintrag-ohne-strich", ERROR, "Neuer Eintrag ohne „- “",
+     "Jeder Eintrag einer Liste beginnt mit „- “. Fehlt der Strich, verschmilzt der neue Eintrag mit dem vorigen.",
+     events(WORKSHOP + WORKSHOP.replace("- id: werkstatt-low-code-2027", "  id: werkstatt-low-code-2027-2")),
+     events(WORKSHOP + WORKSHOP.replace("- id: werkstatt-low-code-2027", "- id: werkstatt-low-code-2027-2").replace("2027-03-04", "2027-04-01")))
+rule("yaml-doppelter-schluessel", ERROR, "Feld doppelt",
+     "Steht ein Feld zweimal in einem Eintrag, würde eines stillschweigend verworfen.",
+     events(WORKSHOP + "  end: \"13:00\"\n"), events(WORKSHOP))

@@ -19,6 +19,8 @@ PAGES = [
     ("werkzeuge", "werkzeuge/"),
     ("daten", "daten/"),
     ("mitmachen", "mitmachen/"),
+    ("meldungen", "mitmachen/meldungen/"),
+    ("felder", "mitmachen/felder/"),
     ("impressum", "impressum/"),
     ("datenschutz", "datenschutz/"),
     ("barrierefreiheit", "barrierefreiheit/"),
