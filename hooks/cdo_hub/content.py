@@ -25,6 +25,7 @@ from .references import check_texts, check_unique_ids
 from .rendering import MarkdownRenderer
 from .schema_check import SCHEMA_DIR, Schemas, check_against_schema, markdown_field_names, with_defaults
 from .site_files import check_clashes, check_navigation, check_unused_photos
+from .timing import phase
 from .yaml_source import SourceDocument, load_yaml_file, read_text
 
 
@@ -67,6 +68,11 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
     """Validate everything; return the Hub only when there is no error.
 
     With `launch`, placeholders in mkdocs.yml that must not go public are errors too."""
+    with phase("validate"):
+        return _load_hub(paths, now, launch)
+
+
+def _load_hub(paths: ContentPaths, now: datetime, launch: bool) -> tuple[Hub | None, Report]:
     report = Report()
     today = now.date()
     # Read afresh on every run: under `mkdocs serve` an edited schema counts from the next rebuild.
@@ -101,10 +107,11 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
     _check_site_files(paths, vocabulary, members_doc, events_doc, guides, guide_folder, hand_written, report)
     if report.has_errors or vocabulary is None:
         return None, report
-    hub = Hub(vocabulary=vocabulary, today=today, now=now, guide_files=dict(guide_folder.assets))
-    hub.members = {m.id: m for m in (_build_member(e, vocabulary, members_doc.position((i,)).line) for i, e in enumerate(members_doc.data or []))}
-    hub.events = {e.id: e for e in (_build_event(events_doc, i, e, schemas["events.schema.json"]) for i, e in enumerate(events_doc.data or []))}
-    hub.guides = {g.slug: g for g in (_build_guide(g, today, schemas["handreichung.schema.json"]) for g in sorted(guides, key=lambda g: g.slug))}
+    with phase("model"):
+        hub = Hub(vocabulary=vocabulary, today=today, now=now, guide_files=dict(guide_folder.assets))
+        hub.members = {m.id: m for m in (_build_member(e, vocabulary, members_doc.position((i,)).line) for i, e in enumerate(members_doc.data or []))}
+        hub.events = {e.id: e for e in (_build_event(events_doc, i, e, schemas["events.schema.json"]) for i, e in enumerate(events_doc.data or []))}
+        hub.guides = {g.slug: g for g in (_build_guide(g, today, schemas["handreichung.schema.json"]) for g in sorted(guides, key=lambda g: g.slug))}
     return hub, report
 
 
@@ -214,7 +221,8 @@ def _load(paths: ContentPaths, path: Path, schema: dict, report: Report) -> Sour
     if not path.is_file():
         report.error(Position(display, 1, 1), f"Die Datei {display} fehlt.", "datei-fehlt", "Legen Sie die Datei an; eine leere Liste schreiben Sie als [].")
         return None
-    document = load_yaml_file(path, display, report)
+    with phase("load"):
+        document = load_yaml_file(path, display, report)
     if document is None:
         return None
     if document.data is None:
@@ -241,7 +249,8 @@ def _entries_by_id(document: SourceDocument | None) -> dict[str, dict] | None:
 def _load_guides(paths: ContentPaths, folder: GuideFolder, schema: dict, report: Report) -> list[GuideSource]:
     guides = []
     for path in folder.guides:
-        guide = load_guide(path, paths.display(path), report)
+        with phase("load"):
+            guide = load_guide(path, paths.display(path), report)
         if guide is not None:
             check_against_schema(guide.front_matter, schema, report)
             guides.append(guide)

@@ -17,6 +17,7 @@ from .sections import skipped_levels
 from .markup import markdown_problems, rendered_problems
 from .rendering import MarkdownRenderer
 from .text_safety import markdown_prose
+from .table_captions import tables_without_caption
 from .values import ValueProblem, parse_date
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -213,6 +214,13 @@ def check_text_body(text: str, first_line: int, display: str, level_before: int,
             "ueberschrift-springt",
             f"Beginnen Sie sie mit „{'#' * (previous + 1)} “: wer mit einem Screenreader liest, springt an Überschriften entlang.",
         )
+    for offset in tables_without_caption(markdown_prose(text)):
+        report.warning(
+            Position(display, first_line + offset, 1),
+            "Die Tabelle hat keine Beschriftung: in der Liste der Tabellen eines Screenreaders steht sie ohne Namen.",
+            "tabelle-ohne-beschriftung",
+            "Schreiben Sie über die Tabelle einen Absatz „Tabelle: Worum es geht“ und darunter eine Leerzeile; er wird zur Beschriftung der Tabelle.",
+        )
 
 
 def check_repeated_titles(guides: list[GuideSource], report: Report) -> None:
@@ -269,6 +277,11 @@ rule("doppelter-titel", WARNING, "Überschrift der ersten Ebene im Text",
 rule("ueberschrift-springt", WARNING, "Überschrift überspringt eine Ebene",
      "Wer mit einem Screenreader liest, springt an Überschriften entlang; auf „## “ folgt „### “, nicht „#### “.",
      guide_example(GUIDE.replace("## Zuerst klären", "#### Zuerst klären")), guide_example(GUIDE))
+rule("tabelle-ohne-beschriftung", WARNING, "Tabelle ohne Beschriftung",
+     "Ein Screenreader listet die Tabellen einer Seite mit ihrer Beschriftung. Ein Absatz „Tabelle: …“ "
+     "direkt über der Tabelle (mit einer Leerzeile dazwischen) wird zu ihrer Beschriftung.",
+     guide_example(GUIDE + "\n| Ablauf | Eignung |\n|---|---|\n| Antrag | gut |\n"),
+     guide_example(GUIDE + "\nTabelle: Abläufe und ihre Eignung\n\n| Ablauf | Eignung |\n|---|---|\n| Antrag | gut |\n"))
 rule("gleicher-titel", WARNING, "Zwei Handreichungen mit einem Titel",
      "In Listen und in der Suche ließen sich die beiden nicht unterscheiden.",
      guide_example(GUIDE, also=(guide_example(GUIDE, name="low-code-betreiben.md"),)),

@@ -43,9 +43,24 @@ def calendar_files(view: HubView, settings: SiteSettings) -> list[GeneratedFile]
     feeds += [_event_feed(e, settings) for e in events]
     feeds += [_topic_feed(t, events, settings) for t in sorted(view.vocabulary.topics.values(), key=lambda t: t.id)]
     feeds += [_state_feed(s, events, settings) for s in sorted(view.vocabulary.states.values(), key=lambda s: s.id)]
-    # Each event appears in several feeds; its component is built once and shared by all of them.
-    components = {e.id: _vevent(e, view, settings) for e in events}
-    return [GeneratedFile(f.uri, _calendar(f, components, view, settings).to_ical()) for f in feeds]
+    # Each event appears in several feeds (all events, its own, each of its topics): it is serialised
+    # once, and every feed splices in those bytes; so is each zone's VTIMEZONE for the years a feed needs.
+    serialised = {e.id: _vevent(e, view, settings).to_ical() for e in events}
+    zones: dict[tuple[str, int, int], bytes] = {}
+    return [GeneratedFile(f.uri, _feed_bytes(f, serialised, zones, view, settings)) for f in feeds]
+
+
+def _feed_bytes(feed: _Feed, serialised: dict[str, bytes], zones: dict, view: HubView, settings: SiteSettings) -> bytes:
+    """The bytes icalendar would write for the whole calendar: its properties, then its components."""
+    head = _calendar(feed, settings).to_ical()
+    parts = [head.removesuffix(_END)]
+    for key in _timezones(feed.events, view.now):
+        if key not in zones:
+            zones[key] = vtimezone(*key).to_ical()
+        parts.append(zones[key])
+    parts += [serialised[e.id] for e in feed.events]
+    parts.append(_END)
+    return b"".join(parts)
 
 
 def _main_feed(events: list[Event], settings: SiteSettings) -> _Feed:
@@ -88,7 +103,8 @@ def _state_feed(state: Term, events: list[Event], settings: SiteSettings) -> _Fe
     )
 
 
-def _calendar(feed: _Feed, components: dict[str, VEvent], view: HubView, settings: SiteSettings) -> Calendar:
+def _calendar(feed: _Feed, settings: SiteSettings) -> Calendar:
+    """The calendar's own properties; its components are added as bytes by _feed_bytes."""
     calendar = Calendar()
     calendar.add("prodid", f"-//{settings.site_name}//Wissensplattform {settings.domain}//DE")
     calendar.add("version", "2.0")
@@ -104,22 +120,22 @@ def _calendar(feed: _Feed, components: dict[str, VEvent], view: HubView, setting
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vText("PT12H"))
     calendar.add("x-wr-timezone", vText(SITE_ZONE.key))
-    for component in _timezones(feed.events, view.now):
-        calendar.add_component(component)
-    for event in feed.events:
-        calendar.add_component(components[event.id])
     return calendar
 
 
-def _timezones(events: list[Event], now: datetime) -> list:
-    """One VTIMEZONE per zone in use; an empty feed keeps the site's zone, as a calendar needs a component."""
-    zones = sorted({e.timezone for e in events}) or [SITE_ZONE.key]
-    years = [_day(e.start).year for e in events] or [now.year]
-    last_days = [(e.recurrence and e.recurrence.until) or _day(e.end or e.start) for e in events]
+def _timezones(events: list[Event], now: datetime) -> list[tuple[str, int, int]]:
+    """(zone, first year, last year) of each VTIMEZONE: one per zone that a timed event uses (whole days
+    are dates without a zone); a feed without events keeps the site's zone, as a calendar needs a component."""
+    timed = [e for e in events if not e.all_day]
+    if events and not timed:
+        return []
+    zones = sorted({e.timezone for e in timed}) or [SITE_ZONE.key]
+    years = [_day(e.start).year for e in timed] or [now.year]
+    last_days = [(e.recurrence and e.recurrence.until) or _day(e.end or e.start) for e in timed]
     # A year before the first event, so that the first event comes after the first observance starts.
     first_year = min(years) - 1
     last_year = max([d.year for d in last_days] + [(now + HORIZON).year])
-    return [vtimezone(name, first_year, last_year) for name in zones]
+    return [(name, first_year, last_year) for name in zones]
 
 
 def _vevent(event: Event, view: HubView, settings: SiteSettings) -> VEvent:
@@ -237,6 +253,7 @@ def _aware(moment: datetime | date, timezone_name: str) -> datetime:
     return moment.replace(tzinfo=zone(timezone_name))
 
 
+_END = b"END:VCALENDAR\r\n"
 REFRESH = timedelta(hours=12)
 STATUS = {"geplant": "CONFIRMED", "abgesagt": "CANCELLED", "verschoben": "TENTATIVE"}
 STATUS_LINES = {"abgesagt": "Diese Veranstaltung ist abgesagt.", "verschoben": "Diese Veranstaltung wird verschoben."}

@@ -8,9 +8,19 @@ from .model import Hub
 from .open_data import open_data_files
 from .pages import render_pages
 from .site import GeneratedFile, SiteSettings
+from .timing import phase
 from .view import HubView
 
 
 def generate_site(hub: Hub, settings: SiteSettings) -> list[GeneratedFile]:
-    view = HubView(hub, include_drafts=settings.include_drafts)
-    return render_pages(view, settings) + open_data_files(view, settings) + calendar_files(view, settings) + feed_files(view, settings)
+    with phase("model"):
+        view = HubView(hub, include_drafts=settings.include_drafts)
+    with phase("pages"):
+        pages = render_pages(view, settings)
+    with phase("open data"):
+        data = open_data_files(view, settings)
+    with phase("ical"):
+        calendars = calendar_files(view, settings)
+    with phase("atom"):
+        news = feed_files(view, settings)
+    return pages + data + calendars + news

@@ -125,9 +125,14 @@ def check_repeated_entries(document: SourceDocument, fields: tuple[str, ...], wh
 def check_texts(document: SourceDocument, schema: dict, report: Report, renderer: MarkdownRenderer | None = None) -> None:
     """Check every free-text value of a YAML document: no active HTML, no unsafe links, and in
     plain-text fields no markup that would appear literally on the page."""
+    # Which fields are Markdown depends on the field, not on the entry: look it up once per field.
+    markdown: dict[DataPath, bool] = {}
     for path, value in _strings(document.data, ()):
         if path and path[-1] in LINK_FIELDS:
             continue
+        field = tuple(0 if isinstance(part, int) else part for part in path)
+        if field not in markdown:
+            markdown[field] = is_markdown(schema, path)
         # The text as written gives exact lines and columns, also inside quotes and folded blocks.
         pieces = document.source_pieces(path)
         found = set()
@@ -137,13 +142,13 @@ def check_texts(document: SourceDocument, schema: dict, report: Report, renderer
             found.add(problem.key)
         # What shows only once YAML has joined lines or resolved escapes is reported at the field.
         problems = markdown_problems(value)
-        if renderer is not None and is_markdown(schema, path):
+        if renderer is not None and markdown[field]:
             problems += rendered_problems(value, renderer(value), problems)
         for problem in problems:
             if problem.key not in found:
                 report.error(document.position(path), problem.message, problem.code, problem.hint)
                 found.add(problem.key)
-        if not found and not is_markdown(schema, path):
+        if not found and not markdown[field]:
             _check_plain_text(document, path, value, schema, report)
         if path in document.trailing_comments and _is_free_text(schema, path):
             _report_dropped_comment(document, path, value, report)
