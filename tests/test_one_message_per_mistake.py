@@ -42,7 +42,7 @@ def test_topic_title_in_a_guide_gives_one_message_with_the_id(repo_copy):
     guide = repo_copy / "handreichungen" / "low-code-einsetzen.md"
     edit_guide(guide, topics=["Low Code", "it-architektur", "change-management"])
     _, report = validate(repo_copy)
-    assert where(report) == [("handreichungen/low-code-einsetzen.md", *guide_position(guide, "topics", 0), "fehler", "falsches-format")]
+    assert where(report) == [("handreichungen/low-code-einsetzen.md", *guide_position(guide, "topics", 0), "fehler", "kennung-erwartet")]
     assert only_problem(report).hint.startswith("Meinten Sie „low-code“?"), only_problem(report).hint
 
 
