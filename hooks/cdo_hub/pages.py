@@ -46,13 +46,11 @@ class FilterLink:
 
 
 def calendar_filter_groups(view: HubView) -> list[tuple[str, list[FilterLink]]]:
-    """The calendar's filters with their number of upcoming dates: kinds and formats that have some, every Land
-    (each has a feed to subscribe to), and the topics of upcoming events, whose pages list them."""
+    """The calendar's filters with their number of upcoming dates: every kind, format and Land (each has a page,
+    which must be reachable, and the Länder a feed), and the topics of upcoming events, whose pages list them."""
     groups: dict[str, list[FilterLink]] = {"art": [], "format": [], "land": []}
     for facet, value, title in calendar_facets(view):
-        count = len(view.upcoming_by(facet, value))
-        if count or facet == "land":
-            groups[facet].append(FilterLink(addresses.calendar_filter(facet, value), title, count))
+        groups[facet].append(FilterLink(addresses.calendar_filter(facet, value), title, len(view.upcoming_by(facet, value))))
     topics = [FilterLink(addresses.topic(t.id), t.title, len(view.upcoming_on(t.id))) for t in view.topics]
     return [("Art", groups["art"]), ("Format", groups["format"]), ("Ort in", groups["land"]), ("Thema", [t for t in topics if t.count])]
 
