@@ -17,6 +17,7 @@ SCHEMAS = ("events.schema.json", "members.schema.json", "handreichung.schema.jso
 COVERED = {
     ("events.schema.json", "type"): "event_types",
     ("events.schema.json", "topics[]"): "topics",
+    ("events.schema.json", "location.state"): "states",
     ("members.schema.json", "organisation_type"): "organisation_types",
     ("members.schema.json", "state"): "states",
     ("members.schema.json", "topics[]"): "topics",
@@ -100,6 +101,14 @@ def spelled(repo_copy) -> tuple[Path, dict[tuple[str, int], str]]:
         for term in terms.values():
             for spelling in _spellings(term):
                 member(field, spelling, term.id)
+    for term in vocabulary.states.values():
+        for spelling in _spellings(term):
+            n = len(expected)
+            events.extend([
+                "", f"- id: schreibweise-ort-{n}", f"  title: Schreibweise Ort {n}", f"  type: {_quoted(first['event_types'])}", '  start: "2027-03-01 10:00"',
+                "  format: praesenz", f"  topics: [{first['topics']}]", "  location:", "    name: Rathaus", "    address: Markt 1", "    city: Musterstadt", f"    state: {_quoted(spelling)}",
+            ])
+            expected[("events.yaml", len(events))] = term.id
     members.extend([  # the guide's author, without mistakes
         "", "- id: schreibweise-autorin", "  name: Anna Autorin", "  role: CDO", "  organisation: Kreis Autorin",
         f"  organisation_type: {first['organisation_types']}", f"  state: {first['states']}", "  consent:", '    date: "2026-01-01"', "    scope: [profil]",
