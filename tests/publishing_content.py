@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fixture_edits import add_entry
+
 TOPIC = "pruefthema"
 HOST = "pia-pruefer"
 VENDOR = "arno-anbieter"
@@ -37,10 +39,7 @@ MEMBERS = f"""
     scope: [profil]
 """
 
-TOPIC_ENTRY = f"""  - id: {TOPIC}
-    title: Prüfthema
-    description: Ein Thema, das nur die Tests verwenden.
-"""
+TOPIC_ENTRY = {"id": TOPIC, "title": "Prüfthema", "description": "Ein Thema, das nur die Tests verwenden."}
 
 EVENTS = f"""
 - id: {DIALOGUE}
@@ -172,10 +171,7 @@ def add_publishing_content(root: Path) -> Path:
     """Write the test's own members, topic, publications and events into the repository copy at `root`."""
     _append(root / "members.yaml", MEMBERS)
     _append(root / "events.yaml", EVENTS)
-    vocabulary = root / "vokabular.yaml"
-    text = vocabulary.read_text(encoding="utf-8")
-    assert text.count("\ntopics:\n") == 1
-    vocabulary.write_text(text.replace("\ntopics:\n", "\ntopics:\n" + TOPIC_ENTRY, 1), encoding="utf-8")
+    add_entry(root / "vokabular.yaml", TOPIC_ENTRY, section="topics")
     for slug, source in PUBLICATIONS.items():
         (root / "handreichungen" / f"{slug}.md").write_text(source + BODY, encoding="utf-8")
     return root

@@ -11,7 +11,8 @@ from icalendar import Calendar
 from conftest import copy_repo, run_build
 from html_helpers import load_page
 from publishing_content import ANNOUNCED, DIALOGUE, GUEST, HOST, VENDOR, add_publishing_content
-from validation_support import line_of, only_problem, problems, replace_once, validate, where
+from fixture_edits import add_entry, edit_entry, entry, key_position, position
+from validation_support import only_problem, problems, validate, where
 
 EVENTS = "events.yaml"
 
@@ -34,25 +35,25 @@ def test_the_shipped_test_dialogue_is_valid(hub_root):
 
 
 def test_a_dialogue_without_hosts(hub_root):
-    replace_once(_events(hub_root), f"  hosts: [{HOST}]\n", "")
+    edit_entry(_events(hub_root), DIALOGUE, hosts=None)
     _, report = validate(hub_root)
-    line = _line_in_dialogue(hub_root, "  type: branchendialog")
-    assert where(report) == [(EVENTS, line, 9, "fehler", "gastgeber-fehlen")]
+    line, column = position(_events(hub_root), DIALOGUE, "type")
+    assert where(report) == [(EVENTS, line, column, "fehler", "gastgeber-fehlen")]
     assert "hosts" in only_problem(report).message and "Kein Vertrieb" in only_problem(report).hint
 
 
 def test_a_host_from_industry(hub_root):
-    replace_once(_events(hub_root), f"  hosts: [{HOST}]\n", f"  hosts: [{HOST}, {VENDOR}]\n")
+    edit_entry(_events(hub_root), DIALOGUE, hosts=[HOST, VENDOR])
     _, report = validate(hub_root)
-    line = _line_in_dialogue(hub_root, "  hosts:")
+    line, _ = key_position(_events(hub_root), DIALOGUE, "hosts")
     assert [(w[1], w[4]) for w in where(report)] == [(line, "gastgeber-aus-der-wirtschaft")]
     assert "Musterlösungen GmbH" in only_problem(report).message
 
 
 def test_a_speaker_from_industry_without_disclosure(hub_root):
-    replace_once(_events(hub_root), f"    - person: {VENDOR}\n      text: Arbeitet für einen Anbieter von Fachverfahren; stellt keine Produkte vor.\n", "")
+    _without_disclosure_of(hub_root, VENDOR)
     _, report = validate(hub_root)
-    line = _line_in_dialogue(hub_root, "  speakers:")
+    line, _ = key_position(_events(hub_root), DIALOGUE, "speakers")
     assert [(w[1], w[4]) for w in where(report)] == [(line, "offenlegung-fehlt")]
     assert f"„{VENDOR}“ kommt aus der Wirtschaft" in only_problem(report).message
 
@@ -60,43 +61,41 @@ def test_a_speaker_from_industry_without_disclosure(hub_root):
 def test_a_speaker_from_industry_needs_a_disclosure_at_any_event(hub_root):
     # Outside an industry dialogue, too: any speaker from industry discloses.
     events = _events(hub_root)
-    events.write_text(events.read_text(encoding="utf-8") + f"""
-- id: pruef-webinar-mit-anbieter
-  title: Webinar mit einem Anbieter
-  type: webinar
-  start: "2027-01-27 10:00"
-  format: online
-  speakers: [{HOST}, {VENDOR}]
-""", encoding="utf-8")
+    add_entry(events, {"id": "pruef-webinar-mit-anbieter", "title": "Webinar mit einem Anbieter", "type": "webinar",
+                       "start": "2027-01-27 10:00", "format": "online", "speakers": [HOST, VENDOR]})
     _, report = validate(hub_root)
     assert [w[4] for w in where(report)] == ["offenlegung-fehlt"]
-    assert where(report)[0][1] == line_of(events, f"  speakers: [{HOST}, {VENDOR}]")
+    assert where(report)[0][1] == key_position(events, "pruef-webinar-mit-anbieter", "speakers")[0]
 
 
 def test_a_guest_of_a_dialogue_without_disclosure(hub_root):
-    replace_once(_events(hub_root), f"    - person: {GUEST}\n      text: Vertrieb eines Systemhauses, das Kommunen betreut.\n", "")
+    _without_disclosure_of(hub_root, GUEST)
     _, report = validate(hub_root)
-    assert [(w[1], w[4]) for w in where(report)] == [(line_of(_events(hub_root), f"    - {GUEST}"), "offenlegung-fehlt")]
+    guests = entry(_events(hub_root), DIALOGUE)["guests"]
+    line, _ = position(_events(hub_root), DIALOGUE, "guests", guests.index(GUEST))
+    assert [(w[1], w[4]) for w in where(report)] == [(line, "offenlegung-fehlt")]
 
 
 def test_a_disclosure_of_someone_who_does_not_speak(hub_root):
-    replace_once(_events(hub_root), f"    - person: {GUEST}\n", "    - person: Gerda Gast\n")
+    disclosures = entry(_events(hub_root), DIALOGUE)["disclosures"]
+    edit_entry(_events(hub_root), DIALOGUE, disclosures=[{**d, "person": "Gerda Gast"} if d["person"] == GUEST else d for d in disclosures])
     _, report = validate(hub_root)
     codes = sorted(w[4] for w in where(report))
     assert codes == ["offenlegung-fehlt", "offenlegung-ohne-person"]
 
 
 def test_an_announcement_in_the_future(hub_root):
-    replace_once(_events(hub_root), f'  announced: "{ANNOUNCED}"\n', '  announced: "2026-12-24"\n')
+    edit_entry(_events(hub_root), DIALOGUE, announced="2026-12-24")
     _, report = validate(hub_root)
-    assert [(w[1], w[4]) for w in where(report)] == [(_line_in_dialogue(hub_root, "  announced:"), "datum-in-zukunft")]
+    line, _ = position(_events(hub_root), DIALOGUE, "announced")
+    assert [(w[1], w[4]) for w in where(report)] == [(line, "datum-in-zukunft")]
 
 
-def _line_in_dialogue(root: Path, needle: str) -> int:
-    """The line of `needle` within the test's own dialogue entry."""
-    lines = _events(root).read_text(encoding="utf-8").split("\n")
-    start = lines.index(f"- id: {DIALOGUE}")
-    return next(n for n in range(start, len(lines)) if lines[n].startswith(needle)) + 1
+def _without_disclosure_of(root: Path, person: str) -> None:
+    """Remove the disclosure of `person` from the test's own dialogue entry."""
+    disclosures = entry(_events(root), DIALOGUE)["disclosures"]
+    assert any(d["person"] == person for d in disclosures)
+    edit_entry(_events(root), DIALOGUE, disclosures=[d for d in disclosures if d["person"] != person])
 
 
 # --- every view labels the format -----------------------------------------------------------------
