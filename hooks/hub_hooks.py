@@ -12,18 +12,18 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 # The hook's folder is on sys.path only while MkDocs imports this module: import siblings here.
-from cdo_hub.addresses import overview_of
+from cdo_hub.model.addresses import overview_of
 from cdo_hub.clock import ClockError, build_now
 from cdo_hub.content import ContentPaths, load_hub
-from cdo_hub.csp import with_script_hashes
+from cdo_hub.publish.csp import with_script_hashes
 from cdo_hub.diagnostics import Severity
-from cdo_hub.html_fixes import exclude_buttons_from_search, german_box_titles, label_task_list_items
-from cdo_hub.launch import launch_requested, placeholder_notice
-from cdo_hub.publish import generate_site
-from cdo_hub.search_index import add_spellings_to_file
-from cdo_hub.site import SiteSettings, shown_photos
-from cdo_hub.site_files import PHOTO_DIR
-from cdo_hub.source_links import source_links
+from cdo_hub.publish.html_fixes import exclude_buttons_from_search, german_box_titles, label_task_list_items
+from cdo_hub.check.launch import launch_requested, placeholder_notice
+from cdo_hub.publish.generate import generate_site
+from cdo_hub.publish.search_index import add_spellings_to_file
+from cdo_hub.publish.site import SiteSettings, shown_photos
+from cdo_hub.check.site_files import PHOTO_DIR
+from cdo_hub.publish.source_links import source_links
 from cdo_hub.timing import phase, reset as reset_timing
 
 log = get_plugin_logger("cdo_hub")

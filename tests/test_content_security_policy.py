@@ -7,7 +7,7 @@ import base64
 import hashlib
 import re
 
-from cdo_hub.csp import with_script_hashes
+from cdo_hub.publish.csp import with_script_hashes
 
 POLICY_RE = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"')
 SCRIPT_RE = re.compile(r"<script([^>]*)>(.*?)</script>", re.DOTALL)

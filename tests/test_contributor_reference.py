@@ -9,7 +9,7 @@ from pathlib import Path
 
 from cdo_hub.catalogue import all_rules
 from cdo_hub.content import ContentPaths, load_hub
-from cdo_hub.schema_check import load_schema, resolve
+from cdo_hub.check.schema_check import load_schema, resolve
 from conftest import FIXED_NOW, REPO
 from minimal_hub import write_minimal_hub
 

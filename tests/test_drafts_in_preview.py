@@ -6,8 +6,8 @@ from conftest import FIXED_NOW
 from mkdocs.config import load_config
 
 from cdo_hub.content import ContentPaths, load_hub
-from cdo_hub.publish import generate_site
-from cdo_hub.site import SiteSettings
+from cdo_hub.publish.generate import generate_site
+from cdo_hub.publish.site import SiteSettings
 
 DRAFT = "werte-und-digitalisierung"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cdo_hub.html_fixes import label_task_list_items
+from cdo_hub.publish.html_fixes import label_task_list_items
 
 ITEM = '<li class="task-list-item"><label class="task-list-control"><input type="checkbox" disabled/><span class="task-list-indicator"></span></label> Datenschutz <a href="x">prüfen</a></li>'
 

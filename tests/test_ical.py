@@ -17,11 +17,11 @@ import recurring_ical_events
 import vobject
 
 from cdo_hub.content import ContentPaths, load_hub
-from cdo_hub.ical import MEMBERS_ONLY_NOTE, _plain_text, calendar_files
-from cdo_hub.model import Recurrence
-from cdo_hub.site import SiteSettings
-from cdo_hub.templating import make_environment
-from cdo_hub.view import HubView
+from cdo_hub.publish.ical import MEMBERS_ONLY_NOTE, _plain_text, calendar_files
+from cdo_hub.model.hub import Recurrence
+from cdo_hub.publish.site import SiteSettings
+from cdo_hub.publish.templating import make_environment
+from cdo_hub.publish.view import HubView
 from conftest import FIXED_NOW, NEW_YORK_EVENT, REPO, copy_repo, run_build
 from fixture_edits import append_text, edit_entry, entry
 
@@ -404,16 +404,16 @@ def test_feed_module_works_without_mkdocs(fixture_root):
         "from datetime import datetime, timezone\n"
         "from pathlib import Path\n"
         "from cdo_hub.content import ContentPaths, load_hub\n"
-        "from cdo_hub.ical import calendar_files\n"
-        "from cdo_hub.site import SiteSettings\n"
-        "from cdo_hub.view import HubView\n"
+        "from cdo_hub.publish.ical import calendar_files\n"
+        "from cdo_hub.publish.site import SiteSettings\n"
+        "from cdo_hub.publish.view import HubView\n"
         f"hub, _ = load_hub(ContentPaths.at(Path({str(fixture_root)!r})), datetime(2026, 11, 27, 11, tzinfo=timezone.utc))\n"
         "print(len(calendar_files(HubView(hub), SiteSettings('https://x.example/', 'CDO-Zirkel', Path('.')))))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 1
-    assert "mkdocs" not in (REPO / "hooks/cdo_hub/ical.py").read_text(encoding="utf-8")
+    assert "mkdocs" not in (REPO / "hooks/cdo_hub/publish/ical.py").read_text(encoding="utf-8")
 
 
 def test_subscription_partial_explains_each_client_in_markdown():

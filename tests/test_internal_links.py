@@ -124,9 +124,9 @@ def test_predicted_sections_are_those_of_the_built_pages(built_site, fixture_roo
     from html_helpers import load_page
 
     from cdo_hub.content import _guide_markdown
-    from cdo_hub.guide_source import load_guide
+    from cdo_hub.source.guide_source import load_guide
     from cdo_hub.diagnostics import Report
-    from cdo_hub.sections import section_ids
+    from cdo_hub.source.sections import section_ids
 
     sources = {f"handreichungen/{p.stem}/": _guide_markdown(load_guide(p, p.name, Report())) for p in (fixture_root / "handreichungen").glob("*.md") if p.name != "README.md"}
     sources |= {f"{p.relative_to(fixture_root / 'docs').with_suffix('').as_posix()}/": p.read_text(encoding="utf-8") for p in (fixture_root / "docs").glob("*.md")}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cdo_hub.kreise import DATA_DIR, all_kreise, kreis_map
+from cdo_hub.model.kreise import DATA_DIR, all_kreise, kreis_map
 from conftest import copy_repo, run_build
 from html_helpers import load_page
 from validation_support import column_of, line_of, problems, validate

@@ -15,8 +15,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cdo_hub.markup import markdown_problems, rendered_problems
-from cdo_hub.rendering import MarkdownRenderer
+from cdo_hub.check.markup import markdown_problems, rendered_problems
+from cdo_hub.source.rendering import MarkdownRenderer
 from conftest import REPO, copy_repo, run_build
 from validation_support import validate
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cdo_hub.view import HubView
+from cdo_hub.publish.view import HubView
 from fixture_edits import Quoted, add_entry, append_text, edit_entry, edit_guide, entries, entry, guide_line, key_position, position
 from validation_support import column_of, only_problem, problems, validate, where
 

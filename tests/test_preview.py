@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cdo_hub.preview import broken_links, content_only, gate_results, page_changes
+from cdo_hub.ci.preview import broken_links, content_only, gate_results, page_changes
 
 
 @pytest.mark.parametrize(
@@ -73,7 +73,7 @@ def test_the_summary_lists_every_message_the_gates_broken_links_and_changed_page
     (tmp_path / "pruefung.txt").write_text(messages + "\n0 Fehler, 14 Warnungen, 0 Hinweise.\n", encoding="utf-8")
     assert [g.passed for g in gate_results(tmp_path / "browser.xml")] == [True, False]
     done = subprocess.run(
-        [sys.executable, "-m", "cdo_hub.preview", "zusammenfassung", "--site", str(head), "--base-site", str(base),
+        [sys.executable, "-m", "cdo_hub.ci.preview", "zusammenfassung", "--site", str(head), "--base-site", str(base),
          "--check-output", str(tmp_path / "pruefung.txt"), "--junit", str(tmp_path / "browser.xml")],
         capture_output=True, text=True, timeout=60,
     )
@@ -88,7 +88,7 @@ def test_the_summary_lists_every_message_the_gates_broken_links_and_changed_page
 def test_without_a_base_build_the_summary_says_the_comparison_is_missing(tmp_path: Path) -> None:
     _page(tmp_path / "site", "", "Start")
     done = subprocess.run(
-        [sys.executable, "-m", "cdo_hub.preview", "zusammenfassung", "--site", str(tmp_path / "site"), "--base-site", str(tmp_path / "fehlt"), "--check-output", str(tmp_path / "fehlt.txt")],
+        [sys.executable, "-m", "cdo_hub.ci.preview", "zusammenfassung", "--site", str(tmp_path / "site"), "--base-site", str(tmp_path / "fehlt"), "--check-output", str(tmp_path / "fehlt.txt")],
         capture_output=True, text=True, timeout=60,
     )
     assert "Kein Vergleich:" in done.stdout and "Browserprüfungen sind nicht gelaufen" in done.stdout
@@ -96,7 +96,7 @@ def test_without_a_base_build_the_summary_says_the_comparison_is_missing(tmp_pat
 
 def test_the_workflow_classifies_a_change_with_the_same_command(tmp_path: Path) -> None:
     (tmp_path / "geaendert.txt").write_text("events.yaml\ndocs/mitmachen.md\n", encoding="utf-8")
-    run = lambda: subprocess.run([sys.executable, "-m", "cdo_hub.preview", "art", "--files", str(tmp_path / "geaendert.txt")], capture_output=True, text=True, timeout=60).stdout.strip()  # noqa: E731
+    run = lambda: subprocess.run([sys.executable, "-m", "cdo_hub.ci.preview", "art", "--files", str(tmp_path / "geaendert.txt")], capture_output=True, text=True, timeout=60).stdout.strip()  # noqa: E731
     assert run() == "inhalte"
-    (tmp_path / "geaendert.txt").write_text("events.yaml\nhooks/cdo_hub/preview.py\n", encoding="utf-8")
+    (tmp_path / "geaendert.txt").write_text("events.yaml\nhooks/cdo_hub/ci/preview.py\n", encoding="utf-8")
     assert run() == "alles"

@@ -14,7 +14,7 @@ import yaml
 
 from cdo_hub.clock import build_now
 from cdo_hub.content import ContentPaths, load_hub
-from cdo_hub.proposals import FORMS, ProposalRefused, convert
+from cdo_hub.ci.proposals import FORMS, ProposalRefused, convert
 
 from conftest import FIXED_EPOCH, REPO, run_check
 
@@ -358,7 +358,7 @@ def _cli(hub: Path, tmp_path: Path, body: str, labels: list[str]) -> tuple[subpr
     (tmp_path / "body.md").write_text(body, encoding="utf-8")
     message, output = tmp_path / "message.md", tmp_path / "output.txt"
     done = subprocess.run(
-        [sys.executable, "-m", "cdo_hub.proposals", "--body-file", str(tmp_path / "body.md"), "--labels", json.dumps(labels),
+        [sys.executable, "-m", "cdo_hub.ci.proposals", "--body-file", str(tmp_path / "body.md"), "--labels", json.dumps(labels),
          "--date", "2026-11-20T09:15:00Z", "--root", str(hub), "--message-file", str(message), "--output-file", str(output)],
         capture_output=True, text=True, timeout=120, env={"SOURCE_DATE_EPOCH": FIXED_EPOCH, "PATH": "/usr/bin:/bin"},
     )

@@ -13,10 +13,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from cdo_hub.dates_de import long_date, rhythm, short_date, when
-from cdo_hub.model import Event, Location, Recurrence
-from cdo_hub.occurrences import Occurrence
-from cdo_hub.search_index import add_spellings, spellings
+from cdo_hub.publish.dates_de import long_date, rhythm, short_date, when
+from cdo_hub.model.hub import Event, Location, Recurrence
+from cdo_hub.model.occurrences import Occurrence
+from cdo_hub.publish.search_index import add_spellings, spellings
 from conftest import FIXED_NOW, REPO, copy_repo, run_build
 from content_helpers import read_content, write_yaml
 from html_helpers import load_page, search_docs

@@ -65,7 +65,7 @@ def _literal_codes() -> dict[str, list[str]]:
     """Codes written as literals in the package: arguments of report.error/warning/notice and the
     (column, message, code, hint) tuples of the text checks."""
     found: dict[str, list[str]] = {}
-    for source in sorted(PACKAGE.glob("*.py")):
+    for source in sorted(PACKAGE.rglob("*.py")):
         for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
             code = None
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("error", "warning", "notice"):
@@ -74,7 +74,7 @@ def _literal_codes() -> dict[str, list[str]]:
             elif isinstance(node, ast.Tuple) and len(node.elts) == 4 and isinstance(node.elts[2], ast.Constant) and isinstance(node.elts[2].value, str):
                 code = node.elts[2].value
             if isinstance(code, str) and CODE_SHAPE.match(code):
-                found.setdefault(code, []).append(f"{source.name}:{node.lineno}")
+                found.setdefault(code, []).append(f"{source.relative_to(PACKAGE).as_posix()}:{node.lineno}")
     return found
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cdo_hub.table_captions import tables_without_caption
-from cdo_hub.text_safety import markdown_prose
+from cdo_hub.source.table_captions import tables_without_caption
+from cdo_hub.source.text_safety import markdown_prose
 from conftest import REPO, run_build
 from html_helpers import parse_html
 from validation_support import only_problem, validate, where

@@ -228,7 +228,7 @@ def _patterns(node) -> set[str]:  # noqa: ANN001
 
 
 def test_every_format_error_says_the_expected_form(repo_copy):
-    from cdo_hub.schema_check import _FORMS
+    from cdo_hub.check.schema_check import _FORMS
 
     patterns = {p for path in (REPO / "schemas").glob("*.json") for p in _patterns(json.loads(path.read_text(encoding="utf-8")))}
     assert {p for p in patterns if not p.startswith("^https://")} <= set(_FORMS)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from cdo_hub.content import ContentPaths, load_hub
 from cdo_hub.diagnostics import Diagnostic, Report
-from cdo_hub.model import Hub
+from cdo_hub.model.hub import Hub
 from conftest import FIXED_NOW
 
 # The fixture hub carries one notice on purpose: a guide whose review is overdue.

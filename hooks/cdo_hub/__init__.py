@@ -1,5 +1,8 @@
 """Content, validation and page generation of the CDO-Zirkel knowledge hub.
 
-The data path is: load (yaml_source, guide_source) -> validate (schema_check, rules)
--> model -> render (pages, ical, open_data). Only hooks/hub_hooks.py imports MkDocs.
+The sub-packages follow the data path: source (load, with positions) -> check (schema and rules,
+German diagnostics) -> model (typed values and plain objects) -> publish (pages, feeds, open data).
+`content` runs the path once for the hook, the CLI and the tests; `diagnostics` and `catalogue` are
+shared by every stage; `ci` holds the tools of the repository's workflows. Only hooks/hub_hooks.py
+imports MkDocs.
 """

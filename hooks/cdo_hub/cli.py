@@ -9,7 +9,7 @@ from pathlib import Path
 from .clock import ClockError, build_now
 from .content import ContentPaths, load_hub
 from .diagnostics import Severity
-from .launch import LAUNCH_ENV, launch_requested
+from .check.launch import LAUNCH_ENV, launch_requested
 
 
 class _GermanHelp(argparse.HelpFormatter):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from datetime import datetime, timezone
 
-from .values import SITE_ZONE
+from .model.values import SITE_ZONE
 
 __all__ = ["SITE_ZONE", "ClockError", "build_now"]
 

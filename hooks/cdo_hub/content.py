@@ -7,26 +7,26 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from . import addresses
+from .model import addresses
 from .catalogue import ERROR, Example, events, rule
 from .diagnostics import Position, Report, Severity
-from .internal_links import SiteMap, check_markdown_body, check_markdown_field, title_forms
-from .event_rules import check_events
-from .industry_dialogue import check_industry_rules
-from .guide_rules import check_guide, check_repeated_titles, check_text_body, review_due
-from .file_safety import check_published_file
-from .guide_folder import GuideFolder, scan_guide_folder
-from .guide_source import GuideSource, load_guide
-from .launch import check_launch
-from .legal_settings import check_legal_settings
-from .member_rules import check_members
-from .model import Contact, Disclosure, Event, Guide, Hub, Location, Member, Period, Photo, Recurrence, SurveyAnswer, Term, Tool, Vocabulary
-from .references import check_texts, check_unique_ids
-from .rendering import MarkdownRenderer
-from .schema_check import SCHEMA_DIR, Schemas, check_against_schema, markdown_field_names, with_defaults
-from .site_files import check_clashes, check_navigation, check_unused_photos
+from .check.internal_links import SiteMap, check_markdown_body, check_markdown_field, title_forms
+from .check.event_rules import check_events
+from .check.industry_dialogue import check_industry_rules
+from .check.guide_rules import check_guide, check_repeated_titles, check_text_body, review_due
+from .check.file_safety import check_published_file
+from .check.guide_folder import GuideFolder, scan_guide_folder
+from .source.guide_source import GuideSource, load_guide
+from .check.launch import check_launch
+from .check.legal_settings import check_legal_settings
+from .check.member_rules import check_members
+from .model.hub import Contact, Disclosure, Event, Guide, Hub, Location, Member, Period, Photo, Recurrence, SurveyAnswer, Term, Tool, Vocabulary
+from .check.references import check_texts, check_unique_ids
+from .source.rendering import MarkdownRenderer
+from .check.schema_check import SCHEMA_DIR, Schemas, check_against_schema, markdown_field_names, with_defaults
+from .check.site_files import check_clashes, check_navigation, check_unused_photos
 from .timing import phase
-from .yaml_source import SourceDocument, load_yaml_file, read_text
+from .source.yaml_source import SourceDocument, load_yaml_file, read_text
 
 
 @dataclass(frozen=True)

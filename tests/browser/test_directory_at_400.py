@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from cdo_hub.kreise import all_kreise
+from cdo_hub.model.kreise import all_kreise
 from conftest import copy_repo, run_build
 
 from .conftest import served
