@@ -7,7 +7,7 @@ import re
 from html import unescape
 from pathlib import Path
 
-from cdo_hub.catalogue import all_rules
+from cdo_hub.check.all_rules import all_rules
 from cdo_hub.content import ContentPaths, load_hub
 from cdo_hub.check.schema_check import load_schema, resolve
 from conftest import FIXED_NOW, REPO

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from cdo_hub import catalogue
-from cdo_hub.catalogue import UnknownCode, all_rules
+from cdo_hub.catalogue import UnknownCode
+from cdo_hub.check.all_rules import all_rules
 from cdo_hub.content import ContentPaths, load_hub
 from cdo_hub.diagnostics import Position, Report, Severity
 from conftest import FIXED_NOW

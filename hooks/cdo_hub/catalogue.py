@@ -2,7 +2,8 @@
 explanation, and a wrong and a right example.
 
 Each rule module registers its entries beside the check that enforces them (`rule(...)` at module
-level). A Report refuses a code that is not registered, or one reported with another severity, so a
+level); this module imports none of them, and check/all_rules.py imports them all to read the
+catalogue whole. A Report refuses a code that is not registered, or one reported with another severity, so a
 new check cannot ship without its entry. The page /mitmachen/meldungen/ is generated from here, and
 the tests run every example through the real check path.
 """
@@ -74,13 +75,6 @@ def lookup(code: str, severity: Severity) -> Rule:
     if entry.severity is not severity:
         raise UnknownCode(f"Code {code!r} is catalogued as {entry.severity.name}, reported as {severity.name}: one code per rule")
     return entry
-
-
-def all_rules() -> list[Rule]:
-    """Every rule, sorted by code; imports the whole check path so that every module has registered."""
-    from . import content  # noqa: F401  (registers the rules of every check)
-
-    return sorted(RULES.values(), key=lambda r: r.code)
 
 
 # The entries most examples start from; the minimal hub of the tests knows all their names.

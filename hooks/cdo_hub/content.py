@@ -8,14 +8,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .model import addresses
-from .catalogue import ERROR, Example, events, rule
-from .diagnostics import Position, Report, Severity
+from .diagnostics import Report, Severity
 from .check.internal_links import SiteMap, check_markdown_body, check_markdown_field, title_forms
 from .check.event_rules import check_events
 from .check.industry_dialogue import check_industry_rules
 from .check.guide_rules import check_guide, check_repeated_titles, check_text_body, review_due
 from .check.file_safety import check_published_file
 from .check.guide_folder import GuideFolder, scan_guide_folder
+from .source.content_files import load_content_file
 from .source.guide_source import GuideSource, load_guide
 from .check.launch import check_launch
 from .check.legal_settings import check_legal_settings
@@ -26,7 +26,7 @@ from .source.rendering import MarkdownRenderer
 from .check.schema_check import SCHEMA_DIR, Schemas, check_against_schema, markdown_field_names, with_defaults
 from .check.site_files import check_clashes, check_navigation, check_unused_photos
 from .timing import phase
-from .source.yaml_source import SourceDocument, load_yaml_file, read_text
+from .source.yaml_source import SourceDocument, read_text
 
 
 @dataclass(frozen=True)
@@ -217,16 +217,8 @@ def _guide_markdown(guide: GuideSource) -> str:
 
 
 def _load(paths: ContentPaths, path: Path, schema: dict, report: Report) -> SourceDocument | None:
-    display = paths.display(path)
-    if not path.is_file():
-        report.error(Position(display, 1, 1), f"Die Datei {display} fehlt.", "datei-fehlt", "Legen Sie die Datei an; eine leere Liste schreiben Sie als [].")
-        return None
-    with phase("load"):
-        document = load_yaml_file(path, display, report)
+    document = load_content_file(path, paths.display(path), report)
     if document is None:
-        return None
-    if document.data is None:
-        report.error(Position(display, 1, 1), "Die Datei ist leer.", "datei-leer", "Eine leere Liste schreiben Sie als [].")
         return None
     # Rules run even when the schema is not met, on what is readable: one round shows every problem.
     check_against_schema(document, schema, report)
@@ -395,11 +387,3 @@ def _build_guide(source: GuideSource, today: date, schema: dict) -> Guide:
         organisation=meta.get("organisation", "").strip(),
     )
 
-
-# The rules of this module, as contributors read them on /mitmachen/meldungen/.
-rule("datei-fehlt", ERROR, "Datei fehlt",
-     "events.yaml, members.yaml und vokabular.yaml gehören zu jedem Hub; eine leere Liste schreiben Sie als [].",
-     Example("events.yaml", None, note="events.yaml gelöscht"), events("[]\n"))
-rule("datei-leer", ERROR, "Datei leer",
-     "Eine leere Datei ist meist ein Versehen. Eine leere Liste schreiben Sie als [], eine Handreichung hat Kopfdaten und Text.",
-     events(""), events("[]\n"))

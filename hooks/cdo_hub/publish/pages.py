@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import addresses, kreise
-from ..catalogue import all_rules
+from ..check.all_rules import all_rules
 from .field_reference import content_files
 from ..model.hub import Member
 from .site import GeneratedFile, SiteSettings
