@@ -128,3 +128,20 @@ def test_dates_are_parsed_by_the_rules_and_only_read_by_the_model() -> None:
     assert "content" not in callers and "model.hub" not in callers
     assert callers <= {"model.values", "check.event_rules", "check.guide_rules", "check.member_rules",
                        "check.industry_dialogue", "check.legal_settings"}, parsers
+
+
+def test_a_vocabulary_value_is_checked_in_one_place() -> None:
+    """check_vocabulary walks the fields the schemas mark with x-vocabulary; no rule hands a
+    vocabulary list to check_reference itself, nor words its own „vokabular.yaml unter …“ hint."""
+    handed: list[str] = []
+    worded: list[str] = []
+    for source in _sources():
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("check_reference", "check_references"):
+                for arg in node.args:
+                    if isinstance(arg, ast.Attribute) and "vocabulary" in ast.unparse(arg.value):
+                        handed.append(f"{_module_name(source)}:{node.lineno}")
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and "vokabular.yaml unter" in node.value:
+                worded.append(_module_name(source))
+    assert handed == [] and worded == ["check.references"]

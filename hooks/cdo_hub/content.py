@@ -21,7 +21,7 @@ from .check.launch import check_launch
 from .check.legal_settings import check_legal_settings
 from .check.member_rules import check_members
 from .model.hub import Contact, Disclosure, Event, Guide, Hub, Location, Member, Period, Photo, Recurrence, SurveyAnswer, Term, Tool, Vocabulary
-from .check.references import check_texts, check_unique_ids
+from .check.references import check_texts, check_unique_ids, check_vocabulary
 from .source.rendering import MarkdownRenderer
 from .check.schema_check import SCHEMA_DIR, Schemas, check_against_schema, markdown_field_names, with_defaults
 from .check.site_files import check_clashes, check_navigation, check_unused_photos
@@ -85,10 +85,12 @@ def _load_hub(paths: ContentPaths, now: datetime, launch: bool) -> tuple[Hub | N
     member_entries = _entries_by_id(members_doc)
     if members_doc:
         check_members(members_doc, vocabulary, paths.docs_dir, today, report)
+        check_vocabulary(members_doc, schemas["members.schema.json"], vocabulary, report)
         check_texts(members_doc, schemas["members.schema.json"], report, renderer)
     if events_doc:
         check_events(events_doc, vocabulary, None if member_entries is None else set(member_entries), report)
         check_industry_rules(events_doc, vocabulary, member_entries, today, report)
+        check_vocabulary(events_doc, schemas["events.schema.json"], vocabulary, report)
         check_texts(events_doc, schemas["events.schema.json"], report, renderer)
     if paths.config.is_file():
         check_legal_settings(paths.config, paths.display(paths.config), schemas["legal.schema.json"], report)

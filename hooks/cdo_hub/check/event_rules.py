@@ -10,7 +10,7 @@ from ..catalogue import ERROR, WARNING, WORKSHOP, events, rule
 from ..diagnostics import Report
 from ..model.hub import Vocabulary
 from ..model.occurrences import nth_weekday_of_month, series_rule
-from .references import check_reference, check_references, check_repeated_entries, check_unique_ids
+from .references import check_references, check_repeated_entries, check_unique_ids
 from .schema_check import schema_default
 from ..model.values import LAST_YEAR, SITE_ZONE, ValueProblem, exists_in_zone, is_time_of_day, known_timezones, parse_date, parse_end, parse_moment, zone
 from .suggestions import GERMAN_ZONE, meant_timezone
@@ -74,11 +74,6 @@ def check_events(document: SourceDocument, vocabulary: Vocabulary | None, member
 
 
 def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  # noqa: ANN001
-    if vocabulary is not None:
-        check_reference(document, (i, "type"), event.get("type"), vocabulary.event_types, "Die Veranstaltungsart", "vokabular.yaml unter „event_types“", report)
-        check_references(document, (i, "topics"), event.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)
-        if isinstance(event.get("location"), dict):
-            check_reference(document, (i, "location", "state"), event["location"].get("state"), vocabulary.states, "Das Bundesland", "vokabular.yaml unter „states“", report)
     check_references(document, (i, "speakers"), event.get("speakers"), member_ids, "Das Mitglied", "members.yaml", report)
     event_zone = _event_zone(document, i, event.get("timezone", SITE_ZONE.key), report)
     start = document.typed[(i, "start")] = _moment(document, (i, "start"), event.get("start"), report)

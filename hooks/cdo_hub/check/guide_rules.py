@@ -12,7 +12,7 @@ from ..catalogue import ERROR, GUIDE, MEMBER, NOTICE, WARNING, Example, guide as
 from ..diagnostics import Position, Report
 from ..source.guide_source import GuideSource
 from ..model.hub import Vocabulary
-from .references import check_reference, check_references, check_texts
+from .references import check_references, check_texts, check_vocabulary
 from ..source.sections import skipped_levels
 from .markup import markdown_problems, rendered_problems
 from ..source.rendering import MarkdownRenderer
@@ -50,11 +50,10 @@ def check_guide(
         return
     document = guide.front_matter
     check_texts(document, schema, report, renderer)
+    check_vocabulary(document, schema, vocabulary, report)
     check_references(document, ("authors",), meta.get("authors"), None if members is None else members.keys(), "Das Mitglied", "members.yaml", report)
     check_references(document, ("signatories",), meta.get("signatories"), None if members is None else members.keys(), "Das Mitglied", "members.yaml", report)
     if vocabulary is not None:
-        check_references(document, ("topics",), meta.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)
-        check_reference(document, ("kind",), meta.get("kind"), vocabulary.publication_types, "Die Art", "vokabular.yaml unter „publication_types“", report)
         _check_fields_of_other_kinds(document, meta, schema, vocabulary, report)
     _check_industry_disclosure(document, meta, members, vocabulary, report)
     _check_dates(guide, meta, today, report)

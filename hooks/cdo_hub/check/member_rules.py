@@ -11,7 +11,7 @@ from ..model.kreise import FORMER_KEYS, all_kreise, closest_by_name, kreis_of
 from ..catalogue import ERROR, MEMBER, WARNING, Example, members, rule
 from ..diagnostics import Report
 from ..model.hub import Vocabulary, tool_name_key
-from .references import check_reference, check_references, check_repeated_entries, check_unique_ids
+from .references import check_repeated_entries, check_unique_ids
 from ..model.values import ValueProblem, parse_date
 from ..source.yaml_source import SourceDocument
 
@@ -26,18 +26,12 @@ def check_members(document: SourceDocument, vocabulary: Vocabulary | None, docs_
         if not isinstance(member, dict):
             continue
         if vocabulary is not None:
-            _check_vocabulary(document, i, member, vocabulary, report)
+            _check_ags(document, i, member, vocabulary, report)
         _check_consent(document, i, member, docs_dir, today, report)
 
 
-def _check_vocabulary(document, i, member, vocabulary: Vocabulary, report) -> None:  # noqa: ANN001
-    check_reference(document, (i, "organisation_type"), member.get("organisation_type"), vocabulary.organisation_types, "Die Organisationsart", "vokabular.yaml unter „organisation_types“", report)
-    check_reference(document, (i, "state"), member.get("state"), vocabulary.states, "Das Bundesland", "vokabular.yaml unter „states“", report)
-    check_references(document, (i, "topics"), member.get("topics"), vocabulary.topics, "Das Thema", "vokabular.yaml unter „topics“", report)
-    tools = member.get("tools")
-    for k, tool in enumerate(tools if isinstance(tools, list) else []):
-        if isinstance(tool, dict):
-            check_reference(document, (i, "tools", k, "category"), tool.get("category"), vocabulary.tool_categories, "Die Werkzeugkategorie", "vokabular.yaml unter „tool_categories“", report)
+def _check_ags(document, i, member, vocabulary: Vocabulary, report) -> None:  # noqa: ANN001
+    """The official key (ags) names a Land and a Kreis, and agrees with the member's state."""
     ags, state = member.get("ags"), member.get("state")
     if isinstance(ags, str) and ags.isdigit():
         from_ags = vocabulary.state_for_code(ags[:2])

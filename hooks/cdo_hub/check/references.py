@@ -8,9 +8,9 @@ from typing import Any
 
 from ..catalogue import ERROR, WARNING, WORKSHOP, events, rule
 from ..diagnostics import Position, Report
-from ..model.hub import Term
+from ..model.hub import Term, Vocabulary
 from .suggestions import meant_term, slug
-from .schema_check import is_markdown, markdown_field_names, subschema
+from .schema_check import is_markdown, markdown_field_names, resolve, subschema
 from .markup import markdown_problems, rendered_problems
 from ..source.rendering import MarkdownRenderer
 from ..source.text_safety import PLAIN_TEXT_MARKUP_RE
@@ -70,6 +70,40 @@ def check_references(document, path, values, known, what, where, report) -> None
     if isinstance(values, list):
         for i, value in enumerate(values):
             check_reference(document, path + (i,), value, known, what, where, report)
+
+
+# How a message names a value of each vocabulary list: „Das Thema „x“ gibt es nicht.“
+VOCABULARY_NOUNS = {
+    "event_types": "Die Veranstaltungsart",
+    "topics": "Das Thema",
+    "states": "Das Bundesland",
+    "organisation_types": "Die Organisationsart",
+    "tool_categories": "Die Werkzeugkategorie",
+    "publication_types": "Die Art",
+}
+
+
+def check_vocabulary(document: SourceDocument, schema: dict, vocabulary: Vocabulary | None, report: Report) -> None:
+    """Every field the schema marks with `x-vocabulary` holds an id of that vocabulary list: the one
+    place where a vocabulary value is checked, for every content file (see check_reference)."""
+    if vocabulary is not None:
+        _check_vocabulary(document, document.data, resolve(schema, schema), schema, (), vocabulary, report)
+
+
+def _check_vocabulary(document, value, schema, root, path, vocabulary, report) -> None:  # noqa: ANN001
+    name = schema.get("x-vocabulary")
+    if name is not None:
+        where = f"vokabular.yaml unter „{name}“"
+        check_reference(document, path, value, getattr(vocabulary, name), VOCABULARY_NOUNS[name], where, report)
+    elif isinstance(value, dict):
+        properties = schema.get("properties", {})
+        for key, item in value.items():
+            if key in properties:
+                _check_vocabulary(document, item, resolve(properties[key], root), root, path + (key,), vocabulary, report)
+    elif isinstance(value, list) and "items" in schema:
+        items = resolve(schema["items"], root)
+        for i, item in enumerate(value):
+            _check_vocabulary(document, item, items, root, path + (i,), vocabulary, report)
 
 
 def check_unique_ids(document: SourceDocument, report: Report, what: str, reserved: set[str] = frozenset()) -> None:
