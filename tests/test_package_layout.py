@@ -122,12 +122,69 @@ def test_a_zone_name_becomes_a_zoneinfo_in_one_place() -> None:
     assert _calls("ZoneInfo") == {"model.values": 1}
 
 
-def test_dates_are_parsed_by_the_rules_and_only_read_by_the_model() -> None:
-    parsers = {name: _calls(name) for name in ("parse_date", "parse_moment", "parse_end", "parse_time")}
-    callers = {module for found in parsers.values() for module in found}
-    assert "content" not in callers and "model.hub" not in callers
-    assert callers <= {"model.values", "check.event_rules", "check.guide_rules", "check.member_rules",
-                       "check.industry_dialogue", "check.legal_settings"}, parsers
+# What turns a contributor's text into a date, a time or a moment.
+DATE_PARSERS = {"parse_date", "parse_moment", "parse_end", "parse_time", "strptime", "fromisoformat", "isoparse"}
+
+
+def _parses_text(source: Path) -> list[str]:
+    """Where the module parses date text: a call of a parser, or dateutil's parser imported."""
+    found = []
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) in DATE_PARSERS:
+            found.append(f"{_module_name(source)}:{node.lineno}")
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("dateutil.parser"):
+            found.append(f"{_module_name(source)}:{node.lineno}")
+    return found
+
+
+def test_dates_are_parsed_by_the_check_stage_and_only_read_after_it() -> None:
+    """The rules parse each date once and keep it in document.typed; the model, the outputs and the
+    orchestration read those values and never parse a date again."""
+    parsing = {_module_name(source): found for source in _sources() if (found := _parses_text(source))}
+    assert any(module.startswith("check.") for module in parsing)  # the scan finds the parsers at all
+    # ci.* parses its own command line (a form's date), which is no content.
+    elsewhere = {module: found for module, found in parsing.items() if module != "model.values" and module.split(".")[0] not in ("check", "ci")}
+    assert elsewhere == {}
+
+
+def test_a_recurrence_becomes_a_series_in_one_function() -> None:
+    """dateutil's rrule is built only by occurrences.series_rule, which the rules and the model share."""
+    built = [_module_name(source) for source in _sources() for node in ast.walk(ast.parse(source.read_text(encoding="utf-8")))
+             if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) in ("rrule", "rruleset", "rrulestr")]
+    assert built and set(built) == {"model.occurrences"}
+
+
+def _literal(node: ast.expr) -> object:
+    """The value a default expression writes; a name or call (e.g. a constant of the model) by its source."""
+    try:
+        return ast.literal_eval(node)
+    except ValueError:
+        return ast.unparse(node)
+
+
+def test_no_default_of_the_schemas_is_restated_in_the_model() -> None:
+    """A field's default lives in its schema; the model's dataclasses do not write the same value again."""
+    import json
+
+    defaults: dict[str, list] = {}
+    for schema in (PACKAGE.parents[1] / "schemas").glob("*.schema.json"):
+        def walk(node: object) -> None:
+            if isinstance(node, dict):
+                for name, sub in node.get("properties", {}).items():
+                    if isinstance(sub, dict) and "default" in sub:
+                        defaults.setdefault(name, []).append(sub["default"])
+                for value in node.values():
+                    walk(value)
+            elif isinstance(node, list):
+                for value in node:
+                    walk(value)
+        walk(json.loads(schema.read_text(encoding="utf-8")))
+    assert {"interval", "kind", "publication_types", "timezone"} <= set(defaults)  # the scan reads the schemas
+    tree = ast.parse((PACKAGE / "model" / "hub.py").read_text(encoding="utf-8"))
+    restated = [node.target.id for node in ast.walk(tree)
+                if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None
+                and node.target.id in defaults and _literal(node.value) in defaults[node.target.id]]
+    assert restated == []
 
 
 def test_a_vocabulary_value_is_checked_in_one_place() -> None:

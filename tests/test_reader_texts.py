@@ -100,7 +100,7 @@ def test_the_address_check_notices_informal_address():
 
 
 def _event(start: datetime, **recurrence) -> Event:
-    return Event(id="x", title="X", type="t", all_day=False, start=start, end=None, timezone="Europe/Berlin", format="online", recurrence=Recurrence(**recurrence))
+    return Event(id="x", title="X", type="t", all_day=False, start=start, end=None, timezone="Europe/Berlin", format="online", recurrence=Recurrence(**({"interval": 1} | recurrence)))  # the content path fills interval from the schema
 
 
 @pytest.mark.parametrize(("start", "recurrence", "said"), [

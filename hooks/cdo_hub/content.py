@@ -23,7 +23,7 @@ from .check.member_rules import check_members
 from .model.hub import Contact, Disclosure, Event, Guide, Hub, Location, Member, Period, Photo, Recurrence, SurveyAnswer, Term, Tool, Vocabulary
 from .check.references import check_texts, check_unique_ids, check_vocabulary
 from .source.rendering import MarkdownRenderer
-from .check.schema_check import SCHEMA_DIR, Schemas, check_against_schema, markdown_field_names, with_defaults
+from .check.schema_check import SCHEMA_DIR, Schemas, check_against_schema, markdown_field_names, schema_default, with_defaults
 from .check.site_files import check_clashes, check_navigation, check_unused_photos
 from .timing import phase
 from .source.yaml_source import SourceDocument, read_text
@@ -79,7 +79,7 @@ def _load_hub(paths: ContentPaths, now: datetime, launch: bool) -> tuple[Hub | N
     schemas = Schemas(paths.schemas)
     renderer = MarkdownRenderer.from_config(paths.config)
     vocabulary_doc = _load(paths, paths.vocabulary, schemas["vokabular.schema.json"], report)
-    vocabulary = _build_vocabulary(vocabulary_doc, report) if vocabulary_doc else None
+    vocabulary = _build_vocabulary(vocabulary_doc, schemas["vokabular.schema.json"], report) if vocabulary_doc else None
     members_doc = _load(paths, paths.members, schemas["members.schema.json"], report)
     events_doc = _load(paths, paths.events, schemas["events.schema.json"], report)
     member_entries = _entries_by_id(members_doc)
@@ -88,7 +88,7 @@ def _load_hub(paths: ContentPaths, now: datetime, launch: bool) -> tuple[Hub | N
         check_vocabulary(members_doc, schemas["members.schema.json"], vocabulary, report)
         check_texts(members_doc, schemas["members.schema.json"], report, renderer)
     if events_doc:
-        check_events(events_doc, vocabulary, None if member_entries is None else set(member_entries), report)
+        check_events(events_doc, schemas["events.schema.json"], None if member_entries is None else set(member_entries), report)
         check_industry_rules(events_doc, vocabulary, member_entries, today, report)
         check_vocabulary(events_doc, schemas["events.schema.json"], vocabulary, report)
         check_texts(events_doc, schemas["events.schema.json"], report, renderer)
@@ -251,18 +251,19 @@ def _load_guides(paths: ContentPaths, folder: GuideFolder, schema: dict, report:
     return guides
 
 
-def _build_vocabulary(document: SourceDocument, report: Report) -> Vocabulary | None:
+def _build_vocabulary(document: SourceDocument, schema: dict, report: Report) -> Vocabulary | None:
     if not isinstance(document.data, dict):
         return None
     lists = {}
     for name in ("topics", "event_types", "organisation_types", "tool_categories", "states", "formats", "statuses", "publication_types"):
         entries = document.data.get(name)
-        if name == "publication_types" and entries is None:
-            continue  # optional: without it, every publication is a guide
+        if entries is None:
+            entries = schema_default(schema, (name,))  # optional lists: the schema says what holds without them
+        elif isinstance(entries, list):
+            sub = SourceDocument(document.file, entries, {k[1:]: v for k, v in document.values.items() if k[:1] == (name,)})
+            check_unique_ids(sub, report, "Begriff", addresses.RESERVED["topic"] if name == "topics" else set())
         if not isinstance(entries, list):
             return None
-        sub = SourceDocument(document.file, entries, {k[1:]: v for k, v in document.values.items() if k[:1] == (name,)})
-        check_unique_ids(sub, report, "Begriff", addresses.RESERVED["topic"] if name == "topics" else set())
         lists[name] = {
             e["id"]: Term(
                 e["id"], e.get("title", e["id"]), e.get("description", ""), e.get("code", ""), e.get("industry") is True, e.get("plural", ""),
@@ -376,7 +377,7 @@ def _build_guide(source: GuideSource, today: date, schema: dict) -> Guide:
         license=meta["license"],
         disclosure=meta.get("disclosure", ""),
         review_overdue=meta["status"] == "veroeffentlicht" and last_review is not None and review_due(last_review) < today,
-        kind=meta.get("kind", "handreichung"),
+        kind=meta["kind"],
         adopted=source.front_matter.typed.get(("adopted",)),
         signatories=tuple(meta.get("signatories", ())),
         question=meta.get("question", "").strip(),
@@ -385,7 +386,7 @@ def _build_guide(source: GuideSource, today: date, schema: dict) -> Guide:
         period=Period(source.front_matter.typed[("period", "start")], source.front_matter.typed[("period", "end")]) if "period" in meta else None,
         responses=meta.get("responses"),
         results=tuple(SurveyAnswer(r["answer"].strip(), r["count"]) for r in meta.get("results", ())),
-        multiple_choice=meta.get("multiple_choice", False),
+        multiple_choice=meta["multiple_choice"],
         organisation=meta.get("organisation", "").strip(),
     )
 

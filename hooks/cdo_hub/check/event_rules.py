@@ -8,11 +8,10 @@ from zoneinfo import ZoneInfo
 from ..model import addresses
 from ..catalogue import ERROR, WARNING, WORKSHOP, events, rule
 from ..diagnostics import Report
-from ..model.hub import Vocabulary
 from ..model.occurrences import nth_weekday_of_month, series_rule
 from .references import check_references, check_repeated_entries, check_unique_ids
-from .schema_check import schema_default
-from ..model.values import LAST_YEAR, SITE_ZONE, ValueProblem, exists_in_zone, is_time_of_day, known_timezones, parse_date, parse_end, parse_moment, zone
+from .schema_check import schema_default, with_defaults
+from ..model.values import LAST_YEAR, ValueProblem, exists_in_zone, is_time_of_day, known_timezones, parse_date, parse_end, parse_moment, zone
 from .suggestions import GERMAN_ZONE, meant_timezone
 from ..source.yaml_source import SourceDocument
 
@@ -63,19 +62,20 @@ rule("ausnahme-ohne-termin", WARNING, "Ausnahme ohne Termin",
 SERIES_CHECK_YEARS = 10
 
 
-def check_events(document: SourceDocument, vocabulary: Vocabulary | None, member_ids: set[str] | None, report: Report) -> None:
+def check_events(document: SourceDocument, schema: dict, member_ids: set[str] | None, report: Report) -> None:
+    """The rules beyond `schema` (the hub's events schema, whose defaults count where a field is not written)."""
     if not isinstance(document.data, list):
         return
     check_unique_ids(document, report, "Veranstaltung", addresses.RESERVED["event"])
     check_repeated_entries(document, ("title", "start"), "Eine Veranstaltung", report)
     for i, event in enumerate(document.data):
         if isinstance(event, dict):
-            _check_event(document, i, event, vocabulary, member_ids, report)
+            _check_event(document, i, event, schema, member_ids, report)
 
 
-def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  # noqa: ANN001
+def _check_event(document, i, event, schema, member_ids, report) -> None:  # noqa: ANN001
     check_references(document, (i, "speakers"), event.get("speakers"), member_ids, "Das Mitglied", "members.yaml", report)
-    event_zone = _event_zone(document, i, event.get("timezone", SITE_ZONE.key), report)
+    event_zone = _event_zone(document, i, event.get("timezone", schema_default(schema, (i, "timezone"))), report)
     start = document.typed[(i, "start")] = _moment(document, (i, "start"), event.get("start"), report)
     end = document.typed[(i, "end")] = _end(document, i, event.get("end"), start, report)
     if start is not None and end is not None and not _end_after_start(start, end):
@@ -102,7 +102,7 @@ def _check_event(document, i, event, vocabulary, member_ids, report) -> None:  #
                     "Wählen Sie eine Uhrzeit außerhalb der übersprungenen Stunde.",
                 )
     if isinstance(event.get("recurrence"), dict) and start is not None:
-        _check_recurrence(document, i, event["recurrence"], start, report)
+        _check_recurrence(document, i, with_defaults(event["recurrence"], schema, (i, "recurrence")), start, report)
 
 
 # Zone names of the tz database that name no place; readers and calendars expect the place.
@@ -259,13 +259,13 @@ def _check_recurrence(document, i, recurrence, start, report) -> None:  # noqa: 
 
 def _every_date_excepted(recurrence, start: date | datetime, until: date, excepted: set[date]) -> bool:  # noqa: ANN001
     first = start if isinstance(start, datetime) else datetime.combine(start, datetime.min.time())
-    rule = series_rule(recurrence["frequency"], recurrence.get("interval", 1), recurrence.get("week_of_month"), first, datetime.combine(until, datetime.max.time()))
+    rule = series_rule(recurrence["frequency"], recurrence["interval"], recurrence.get("week_of_month"), first, datetime.combine(until, datetime.max.time()))
     # Stops at the first date that is not excepted: exceptions are few, dates may be thousands.
     return all(moment.date() in excepted for moment in rule)
 
 
 def _series_days(recurrence, start_day: date, until: date | None) -> set[date] | None:  # noqa: ANN001
-    interval = recurrence.get("interval", schema_default("events.schema.json", (0, "recurrence", "interval")))
+    interval = recurrence["interval"]
     # Outside the schema's range (already reported) rrule fails or yields nothing useful.
     if not isinstance(interval, int) or not 1 <= interval <= 52 or recurrence.get("frequency") not in ("weekly", "monthly"):
         return None

@@ -26,10 +26,6 @@ class Term:
         return self.plural or self.title
 
 
-# Without a list in vokabular.yaml every publication is a guide, as before there were kinds.
-DEFAULT_PUBLICATION_TYPE = Term("handreichung", "Handreichung", plural="Handreichungen")
-
-
 @dataclass(frozen=True)
 class Vocabulary:
     topics: dict[str, Term]
@@ -40,7 +36,8 @@ class Vocabulary:
     # The titles of an event's format and status: labels a contributor may reword.
     formats: dict[str, Term]
     statuses: dict[str, Term]
-    publication_types: dict[str, Term] = field(default_factory=lambda: {DEFAULT_PUBLICATION_TYPE.id: DEFAULT_PUBLICATION_TYPE})
+    # Without a list in vokabular.yaml every publication is a guide: the schema's default says so.
+    publication_types: dict[str, Term]
 
     def state_for_code(self, code: str) -> Term | None:
         return next((s for s in self.states.values() if s.code == code), None)
@@ -123,7 +120,7 @@ class Location:
 @dataclass(frozen=True)
 class Recurrence:
     frequency: str  # "weekly" or "monthly"
-    interval: int = 1
+    interval: int  # the schema's default when not written
     week_of_month: int | None = None  # monthly on the n-th (or -1: last) weekday of start
     until: date | None = None
     exceptions: tuple[date, ...] = ()
@@ -203,12 +200,13 @@ class Guide:
     status: str
     body: str
     body_line: int  # line of the first body line in the source file, for messages
+    kind: str  # an id of the vocabulary's publication_types; the schema's default when not written
+    multiple_choice: bool  # survey results only; the schema's default when not written
     published: date | None = None
     reviewed: date | None = None
     license: str = ""
     disclosure: str = ""
     review_overdue: bool = False
-    kind: str = DEFAULT_PUBLICATION_TYPE.id
     # Fields of some kinds only; the schema says which kind needs which.
     adopted: date | None = None
     signatories: tuple[str, ...] = ()
@@ -218,7 +216,6 @@ class Guide:
     period: Period | None = None
     responses: int | None = None
     results: tuple[SurveyAnswer, ...] = ()
-    multiple_choice: bool = False
     organisation: str = ""
 
     @property

@@ -85,7 +85,7 @@ def _fields(schema: dict, root: dict, path: tuple[str, ...], prefix: str, vocabu
             form=_form(raw, field_schema, root),
             description=field_schema.get("description", ""),
             allowed=_allowed(field_schema, root, vocabulary),
-            default=str(field_schema["default"]) if "default" in field_schema else "",
+            default=_default(field_schema["default"]) if "default" in field_schema else "",
             example=_example(name, field_schema),
         )
         nested = resolve(field_schema.get("items", {}), root) if field_schema.get("type") == "array" else field_schema
@@ -136,6 +136,13 @@ def _allowed(schema: dict, root: dict, vocabulary: Vocabulary) -> tuple[str, ...
     if terms:
         return tuple(f"{t.id} ({t.title})" for t in terms.values())
     return ()
+
+
+def _default(value: object) -> str:
+    """A default as a contributor would write it; a list or section in YAML's one-line form."""
+    if isinstance(value, (list, dict)):
+        return yaml.dump(value, Dumper=yaml.SafeDumper, allow_unicode=True, sort_keys=False, default_flow_style=True, width=1000).strip()
+    return str(value)
 
 
 def _example(name: str, schema: dict) -> str:
