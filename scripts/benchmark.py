@@ -230,30 +230,34 @@ def _runs(run: dict) -> str:
 
 
 def _add_content(root: Path, size: int) -> None:
-    members, events = [], []
+    """`size` more members, events and guides (one of each per unit), all valid."""
     for i in range(size):
-        members.append(
-            f"- id: bench-mitglied-{i}\n  name: Testperson {i}\n  role: Chief Digital Officer\n"
-            f"  organisation: Testkreis {i}\n  organisation_type: landkreis\n  ags: \"01058\"\n"
-            f"  topics: [low-code, prozessmanagement]\n  tools:\n    - {{category: prozessmanagement, name: Werkzeug {i % 7}}}\n"
-            f"  consent: {{date: \"2026-01-01\", scope: [profil]}}\n"
-        )
-        events.append(
-            f"- id: bench-termin-{i}\n  title: Testtermin {i}\n  type: zirkeltreffen\n"
-            f"  start: \"2027-{1 + i % 12:02d}-{1 + i % 28:02d} 10:00\"\n  end: \"12:00\"\n  format: online\n"
-            f"  speakers: [bench-mitglied-{i}]\n  topics: [low-code]\n  description: Austausch Nummer {i}.\n"
-        )
         (root / "handreichungen" / f"bench-{i}.md").write_text(
             f"---\ntitle: Testhandreichung {i}\ndescription: Eine erzeugte Handreichung für die Messung der Bauzeit.\n"
             f"authors: [bench-mitglied-{i}]\ntopics: [low-code]\nstatus: veroeffentlicht\npublished: \"2026-05-01\"\n---\n\n"
             f"## Abschnitt\n\nText der Handreichung {i}.\n",
             encoding="utf-8",
         )
-    with open(root / "members.yaml", "a", encoding="utf-8") as out:
-        out.write("".join(members))
-    with open(root / "events.yaml", "a", encoding="utf-8") as out:
-        out.write("".join(events))
+    _add_records(root, size, size)
 
+
+def _add_records(root: Path, members: int, events: int) -> None:
+    """`members` more members and `events` more events, all valid; event i is given by member i."""
+    with open(root / "members.yaml", "a", encoding="utf-8") as out:
+        out.write("".join(
+            f"- id: bench-mitglied-{i}\n  name: Testperson {i}\n  role: Chief Digital Officer\n"
+            f"  organisation: Testkreis {i}\n  organisation_type: landkreis\n  ags: \"01058\"\n"
+            f"  topics: [low-code, prozessmanagement]\n  tools:\n    - {{category: prozessmanagement, name: Werkzeug {i % 7}}}\n"
+            f"  consent: {{date: \"2026-01-01\", scope: [profil]}}\n"
+            for i in range(members)
+        ))
+    with open(root / "events.yaml", "a", encoding="utf-8") as out:
+        out.write("".join(
+            f"- id: bench-termin-{i}\n  title: Testtermin {i}\n  type: zirkeltreffen\n"
+            f"  start: \"2027-{1 + i % 12:02d}-{1 + i % 28:02d} 10:00\"\n  end: \"12:00\"\n  format: online\n"
+            f"  speakers: [bench-mitglied-{i % max(members, 1)}]\n  topics: [low-code]\n  description: Austausch Nummer {i}.\n"
+            for i in range(events)
+        ))
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -14,7 +14,7 @@ from ..source.guide_source import GuideSource
 from ..model.hub import Vocabulary
 from .references import check_references, check_texts, check_vocabulary
 from ..source.sections import skipped_levels
-from .markup import markdown_problems, rendered_problems
+from .markup import markdown_problems, may_render_markup, rendered_problems
 from ..source.rendering import MarkdownRenderer
 from ..source.text_safety import markdown_prose
 from ..source.table_captions import tables_without_caption
@@ -202,7 +202,7 @@ def check_text_body(text: str, first_line: int, display: str, level_before: int,
     nothing from other servers, images with a text alternative, no skipped heading level.
     `level_before` is the heading level the text starts under (1 below a guide's title)."""
     problems = markdown_problems(text)
-    if renderer is not None:
+    if renderer is not None and may_render_markup(text):
         problems += rendered_problems(text, renderer(text), problems)
     for problem in problems:
         report.error(Position(display, first_line + problem.line - 1, problem.column), problem.message, problem.code, problem.hint)

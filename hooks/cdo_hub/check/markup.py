@@ -314,9 +314,17 @@ def _destination(text: str, start: int) -> tuple[int, str]:
 _AUTOLINK_RE = re.compile(r"<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*|[^<> !]+@[^@<> ]+)>")
 
 
+# Every problem markdown_problems can find starts at one of these: a tag or autolink („<“), a link,
+# image or reference („[“), an attribute list („{“), or a bare http:// address. Most values (ids,
+# dates, names, plain sentences) contain none of them and need no further look.
+_MAY_HAVE_PROBLEM_RE = re.compile(r"[<\[{]|http://", re.IGNORECASE)
+
+
 def markdown_problems(text: str) -> list[Problem]:
     """Every problem of a Markdown text: raw HTML against the allowlist, link and image addresses
     (entities decoded, padding and case ignored), attribute lists, images without a text alternative."""
+    if _MAY_HAVE_PROBLEM_RE.search(text) is None:
+        return []
     prose = blank_code(text)
     checker = _HtmlChecker(prose)
     found = html_problems(_AUTOLINK_RE.sub(lambda m: " " * len(m.group(0)), prose))
@@ -393,6 +401,18 @@ class _RenderedChecker(HTMLParser):
                 self.found.append(("ein Stil, der Inhalte lädt", "style"))
 
     handle_startendtag = handle_starttag
+
+
+# Without any of these, the site's Markdown extensions make no element or attribute from what was
+# written: raw HTML needs „<“, links, images, references, footnotes, abbreviations and task lists „[“,
+# attribute lists „{“, and an entity „&“ is the one way to spell „<“ otherwise. (Headings' ids and
+# admonition classes are slugs or words: no quote, no „=“, no scheme.) Such a text need not be rendered.
+_MAY_RENDER_MARKUP_RE = re.compile(r"[<\[{&]")
+
+
+def may_render_markup(text: str) -> bool:
+    """False when rendering `text` cannot produce anything rendered_problems would find."""
+    return _MAY_RENDER_MARKUP_RE.search(text) is not None
 
 
 def rendered_problems(text: str, rendered_html: str, known: list[Problem]) -> list[Problem]:

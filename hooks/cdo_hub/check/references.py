@@ -11,7 +11,7 @@ from ..diagnostics import Position, Report
 from ..model.hub import Term, Vocabulary
 from .suggestions import meant_term, slug
 from .schema_check import is_markdown, markdown_field_names, resolve, subschema
-from .markup import markdown_problems, rendered_problems
+from .markup import markdown_problems, may_render_markup, rendered_problems
 from ..source.rendering import MarkdownRenderer
 from ..source.text_safety import PLAIN_TEXT_MARKUP_RE
 from ..source.yaml_source import DataPath, SourceDocument
@@ -176,7 +176,7 @@ def check_texts(document: SourceDocument, schema: dict, report: Report, renderer
             found.add(problem.key)
         # What shows only once YAML has joined lines or resolved escapes is reported at the field.
         problems = markdown_problems(value)
-        if renderer is not None and markdown[field]:
+        if renderer is not None and markdown[field] and may_render_markup(value):
             problems += rendered_problems(value, renderer(value), problems)
         for problem in problems:
             if problem.key not in found:

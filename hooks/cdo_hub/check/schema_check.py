@@ -39,6 +39,9 @@ class Schemas:
 def check_against_schema(document: SourceDocument, schema: dict, report: Report) -> bool:
     """Convert scalars by the schema's types, then validate; True when the schema is met."""
     document.data = _coerce(document.data, schema, schema, (), document, report)
+    if _quick_validator(schema).is_valid(document.data):
+        return True
+    # Only now the schema as written: its errors carry the paths and texts the messages are made of.
     validator = Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(document.data), key=lambda e: [str(p) for p in e.absolute_path])
     errors = [e for e in errors if not _left_to_vocabulary(e, schema)]
@@ -48,6 +51,74 @@ def check_against_schema(document: SourceDocument, schema: dict, report: Report)
         if error.validator in _VALUE_KEYWORDS:
             _mark_invalid(document, tuple(error.absolute_path))
     return not errors
+
+
+# Keywords whose value is a schema, a list of schemas, or a mapping of names to schemas (JSON Schema 2020-12).
+_SCHEMA_KEYWORDS = {"items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
+                    "unevaluatedItems", "unevaluatedProperties", "additionalItems"}
+_SCHEMA_LIST_KEYWORDS = {"allOf", "anyOf", "oneOf", "prefixItems"}
+_SCHEMA_MAP_KEYWORDS = {"properties", "patternProperties", "dependentSchemas", "$defs"}
+# Keywords that only describe; next to a "$ref" they add nothing to what is valid.
+_ANNOTATIONS = {"title", "description", "examples", "default", "deprecated", "readOnly", "writeOnly", "$comment",
+                "contentMediaType", "contentEncoding"}
+_quick: list[tuple[dict, Draft202012Validator]] = []
+
+
+def _quick_validator(schema: dict) -> Draft202012Validator:
+    """A validator for the same schema with every local "$ref" written out in place: it accepts exactly
+    what the schema accepts, about twice as fast, as jsonschema then need not look up references for
+    each entry. It only answers whether a document is valid; messages come from the schema as written."""
+    for known, validator in _quick:
+        if known is schema:
+            return validator
+    try:
+        validator = Draft202012Validator(_without_refs(schema, schema, ()))
+    except _KeepRefs:
+        validator = Draft202012Validator(schema)
+    _quick.insert(0, (schema, validator))
+    del _quick[8:]  # a few schemas per run; `mkdocs serve` reads them afresh for each rebuild
+    return validator
+
+
+class _KeepRefs(Exception):
+    """A reference that cannot be written out (to another document, or to itself)."""
+
+
+def _without_refs(node: Any, root: dict, seen: tuple[str, ...]) -> Any:
+    if not isinstance(node, dict):
+        return node  # true, false
+    out: dict = {}
+    for key, value in node.items():
+        if key in ("$ref", "$defs"):
+            continue
+        if key in _SCHEMA_KEYWORDS:
+            out[key] = _without_refs(value, root, seen)
+        elif key in _SCHEMA_LIST_KEYWORDS and isinstance(value, list):
+            out[key] = [_without_refs(item, root, seen) for item in value]
+        elif key in _SCHEMA_MAP_KEYWORDS and isinstance(value, dict):
+            out[key] = {name: _without_refs(item, root, seen) for name, item in value.items()}
+        else:
+            out[key] = value
+    reference = node.get("$ref")
+    if reference is None:
+        return out
+    if not isinstance(reference, str) or not reference.startswith("#/") or reference in seen:
+        raise _KeepRefs(reference)
+    target: Any = root
+    try:
+        for part in reference.removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+    except (KeyError, TypeError):
+        raise _KeepRefs(reference) from None
+    target = _without_refs(target, root, seen + (reference,))
+    if isinstance(target, dict) and all(_is_annotation(key) for key in out):
+        return {**target, **out}  # the referenced schema with this field's description: the same constraints
+    return {**out, "allOf": [target, *out.get("allOf", [])]}
+
+
+def _is_annotation(keyword: str) -> bool:
+    """Keywords that only describe (and unknown ones such as „x-vocabulary“): they never make a value invalid."""
+    return keyword in _ANNOTATIONS or keyword.startswith("x-")
 
 
 def _left_to_vocabulary(error: ValidationError, root: dict) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.events import AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent
+from yaml.events import AliasEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from ..catalogue import ERROR, WORKSHOP, Example, events, rule
@@ -147,31 +147,60 @@ def parse_yaml(text: str, display: str, report: Report, line_offset: int = 0) ->
     """Parse YAML text into a SourceDocument; report problems instead of raising."""
     if report_tabs(text, display, report, line_offset) | report_control_characters(text, display, report, line_offset):
         return None
+    lines = text.split("\n")
     try:
-        if not _check_events(text, display, report, line_offset):
+        # One pass reads the data of a plain file (the usual case) while checking it; anything unusual
+        # (an anchor, a repeated field, …) is read again by composing the node tree, as before.
+        document = SourceDocument(display, None, lines=lines, line_offset=line_offset)
+        if not _check_events(text, display, report, line_offset, document):
             return None
-        root = yaml.compose(text, Loader=_LOADER)
+        if document.data is _UNREAD:
+            root = yaml.compose(text, Loader=_LOADER)
+            document = SourceDocument(display, None, lines=lines, line_offset=line_offset)
+            if root is not None:
+                document.data = _to_data(root, (), document, report, line_offset, set())
     except yaml.MarkedYAMLError as exc:
         report_syntax_error(exc, text, display, report, line_offset)
         return None
     except yaml.YAMLError:  # errors without a mark
         report.error(Position(display, 1 + line_offset, 1), "Die YAML-Syntax ist fehlerhaft.", "yaml-syntax")
         return None
-    document = SourceDocument(display, None, lines=text.split("\n"), line_offset=line_offset)
-    if root is None:
-        return document
-    document.data = _to_data(root, (), document, report, line_offset, set())
     return document
 
 
+class _Unread:
+    """The data of a document the single pass left to the composer."""
+
+
+_UNREAD = _Unread()
+
+
 # LibYAML's parser is about ten times faster than the pure-Python one; both give the same marks.
-_LOADER = yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else yaml.SafeLoader
+_BASE_LOADER = yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else yaml.SafeLoader
 
 
-def _check_events(text: str, display: str, report: Report, line_offset: int) -> bool:
-    """Report anchors, aliases, explicit tags and absurd nesting; False when nesting is too deep to compose."""
+class _Loader(_BASE_LOADER):  # type: ignore[misc, valid-type]
+    """Composes without guessing types: every node keeps its text, so the resolver's pattern matching
+    for each scalar (the composer's largest cost) would only compute a tag nothing reads."""
+
+    def resolve(self, kind, value, implicit):  # noqa: ANN001, ANN201
+        return _PLAIN_TAGS[kind]
+
+
+_PLAIN_TAGS = {ScalarNode: "tag:yaml.org,2002:str", SequenceNode: "tag:yaml.org,2002:seq", MappingNode: "tag:yaml.org,2002:map"}
+_LOADER = _Loader
+
+
+def _check_events(text: str, display: str, report: Report, line_offset: int, document: SourceDocument) -> bool:
+    """Report anchors, aliases, explicit tags and absurd nesting; False when nesting is too deep to compose.
+
+    Reads the data into `document` on the way, or leaves it _UNREAD where composing must decide
+    (anchors and aliases, keys that are not plain names, repeated keys, several documents)."""
     depth = 0
+    builder: _Builder | None = _Builder(document, line_offset)
     for event in yaml.parse(text, Loader=_LOADER):
+        if builder is not None and not builder.take(event):
+            builder = None
         position = Position(display, event.start_mark.line + 1 + line_offset, event.start_mark.column + 1)
         if isinstance(event, AliasEvent):
             report.error(
@@ -210,7 +239,89 @@ def _check_events(text: str, display: str, report: Report, line_offset: int) -> 
                 "yaml-typangabe",
                 "Entfernen Sie die Angabe mit „!“; Werte werden immer als Text gelesen und geprüft.",
             )
+    if builder is None or not builder.finished:
+        document.data = _UNREAD
+        document.values.clear()
+        document.keys.clear()
+        document.spans.clear()
+        document.trailing_comments.clear()
     return True
+
+
+class _Builder:
+    """Builds the data of a plain YAML document from the parser's events, as _to_data does from nodes."""
+
+    def __init__(self, document: SourceDocument, line_offset: int) -> None:
+        self.document = document
+        self.line_offset = line_offset
+        # Open containers: [container, its path, the key whose value comes next (mappings; None before a key)].
+        self.stack: list[list] = []
+        self.documents = 0
+        self.finished = False
+
+    def take(self, event) -> bool:  # noqa: ANN001
+        """Add one event; False when the document needs the composer (nothing is reported here)."""
+        if isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None or getattr(event, "tag", None) not in (None, "!"):
+            return False
+        if isinstance(event, DocumentStartEvent):
+            self.documents += 1
+            return self.documents == 1
+        if isinstance(event, (SequenceEndEvent, MappingEndEvent)):
+            container = self.stack.pop()[0]
+            self._attach(container)
+            return True
+        if not isinstance(event, (ScalarEvent, SequenceStartEvent, MappingStartEvent)):
+            return True
+        parent = self.stack[-1] if self.stack else None
+        mark = event.start_mark
+        if parent is not None and isinstance(parent[0], dict) and parent[2] is None:
+            if not isinstance(event, ScalarEvent) or event.value == "<<" or event.value in parent[0]:
+                return False
+            parent[2] = event.value
+            self.document.keys[parent[1] + (event.value,)] = Position(self.document.file, mark.line + 1 + self.line_offset, mark.column + 1)
+            return True
+        if parent is None:
+            path: DataPath = ()
+        elif isinstance(parent[0], dict):
+            path = parent[1] + (parent[2],)
+        else:
+            path = parent[1] + (len(parent[0]),)
+        self.document.values[path] = Position(self.document.file, mark.line + 1 + self.line_offset, mark.column + 1)
+        if isinstance(event, ScalarEvent):
+            self._attach(_scalar(event, path, self.document, self.line_offset))
+        else:
+            self.stack.append([{} if isinstance(event, MappingStartEvent) else [], path, None])
+        return True
+
+    def _attach(self, value: Any) -> None:
+        if not self.stack:
+            self.document.data = value
+            self.finished = True
+            return
+        parent = self.stack[-1]
+        if isinstance(parent[0], dict):
+            parent[0][parent[2]] = value
+            parent[2] = None
+        else:
+            parent[0].append(value)
+
+
+def _scalar(node, path: DataPath, document: SourceDocument, line_offset: int) -> Any:  # noqa: ANN001
+    """The value of a scalar node or event: its text, or None for an unquoted null word; records its span
+    and any comment YAML dropped after it."""
+    # LibYAML marks a plain (unquoted) scalar with style "", the pure-Python parser with None.
+    plain = node.style in (None, "")
+    if plain and node.value in NULL_WORDS:
+        return None
+    start, end = node.start_mark, node.end_mark
+    if plain and start.line == end.line and 0 <= end.line < len(document.lines):
+        rest = document.lines[end.line][end.column:]
+        if rest[:1] in (" ", "\t") and rest.lstrip().startswith("#"):
+            column = end.column + len(rest) - len(rest.lstrip()) + 1
+            document.trailing_comments[path] = (Position(document.file, end.line + 1 + line_offset, column), rest.strip())
+    quote = 1 if node.style in ("'", '"') else 0  # the span covers the text between the quotes
+    document.spans[path] = (start.line + 1 + line_offset, start.column + quote, end.line + 1 + line_offset, end.column - quote)
+    return node.value
 
 
 def _to_data(node, path: DataPath, document: SourceDocument, report: Report, line_offset: int, seen: set[int]) -> Any:  # noqa: ANN001
@@ -222,19 +333,7 @@ def _to_data(node, path: DataPath, document: SourceDocument, report: Report, lin
     position = Position(document.file, node.start_mark.line + 1 + line_offset, node.start_mark.column + 1)
     document.values[path] = position
     if isinstance(node, ScalarNode):
-        # LibYAML marks a plain (unquoted) scalar with style "", the pure-Python parser with None.
-        plain = node.style in (None, "")
-        if plain and node.value in NULL_WORDS:
-            return None
-        start, end = node.start_mark, node.end_mark
-        if plain and start.line == end.line and 0 <= end.line < len(document.lines):
-            rest = document.lines[end.line][end.column:]
-            if rest[:1] in (" ", "\t") and rest.lstrip().startswith("#"):
-                column = end.column + len(rest) - len(rest.lstrip()) + 1
-                document.trailing_comments[path] = (Position(document.file, end.line + 1 + line_offset, column), rest.strip())
-        quote = 1 if node.style in ("'", '"') else 0  # the span covers the text between the quotes
-        document.spans[path] = (start.line + 1 + line_offset, start.column + quote, end.line + 1 + line_offset, end.column - quote)
-        return node.value
+        return _scalar(node, path, document, line_offset)
     if isinstance(node, SequenceNode):
         return [_to_data(item, path + (i,), document, report, line_offset, seen) for i, item in enumerate(node.value)]
     if isinstance(node, MappingNode):
