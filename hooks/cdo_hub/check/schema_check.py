@@ -147,6 +147,24 @@ def _mark_invalid(document: SourceDocument, path: DataPath) -> None:
 
 
 def resolve(schema: dict, root: dict) -> dict:
+    if not isinstance(schema, dict) or "$ref" not in schema:
+        return schema
+    # Asked again for every value of a field: the merge is made once per schema node and run.
+    known = _resolved.get(id(schema))
+    if known is not None and known[0] is schema and known[1] is root:
+        return known[2]
+    if len(_resolved) > 4096:
+        _resolved.clear()
+    merged_schema = _resolve(schema, root)
+    _resolved[id(schema)] = (schema, root, merged_schema)
+    return merged_schema
+
+
+# id of a schema node -> (the node, its root, the node with its "$ref" merged in); the nodes are kept, so no id is reused.
+_resolved: dict[int, tuple[dict, dict, dict]] = {}
+
+
+def _resolve(schema: dict, root: dict) -> dict:
     while isinstance(schema, dict) and "$ref" in schema:
         pointer = schema["$ref"].removeprefix("#/").split("/")
         target: Any = root
@@ -185,13 +203,19 @@ def with_defaults(value: Any, schema: str | dict, path: DataPath = ()) -> Any:
 
 
 def _with_defaults(value: Any, root: dict, path: DataPath) -> Any:
-    schema = subschema(root, path)
+    return _filled(value, subschema(root, path), root)
+
+
+def _filled(value: Any, schema: dict, root: dict) -> Any:
+    """`value` with the defaults of `schema` (the schema at its place, as subschema gives it)."""
     if isinstance(value, list):
-        return [_with_defaults(item, root, path + (i,)) for i, item in enumerate(value)]
+        items = resolve(schema.get("items", {}), root)
+        return [_filled(item, items, root) for item in value]
     if not isinstance(value, dict):
         return value
-    filled = {name: _with_defaults(item, root, path + (name,)) for name, item in value.items()}
-    for name, field_schema in schema.get("properties", {}).items():
+    properties = schema.get("properties", {})
+    filled = {name: _filled(item, resolve(properties.get(name, {}), root), root) for name, item in value.items()}
+    for name, field_schema in properties.items():
         default = resolve(field_schema, root).get("default")
         if name not in filled and default is not None:
             filled[name] = default

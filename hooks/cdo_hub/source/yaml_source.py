@@ -201,8 +201,11 @@ def _check_events(text: str, display: str, report: Report, line_offset: int, doc
     for event in yaml.parse(text, Loader=_LOADER):
         if builder is not None and not builder.take(event):
             builder = None
+        kind = type(event)
+        if kind is ScalarEvent and event.anchor is None and event.tag in (None, "!"):
+            continue  # the most frequent event, and nothing to report about it
         position = Position(display, event.start_mark.line + 1 + line_offset, event.start_mark.column + 1)
-        if isinstance(event, AliasEvent):
+        if kind is AliasEvent:
             report.error(
                 position,
                 f"Verweise mit „*{event.anchor}“ (YAML-Aliase) sind nicht erlaubt.",
@@ -261,36 +264,37 @@ class _Builder:
 
     def take(self, event) -> bool:  # noqa: ANN001
         """Add one event; False when the document needs the composer (nothing is reported here)."""
-        if isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None or getattr(event, "tag", None) not in (None, "!"):
-            return False
-        if isinstance(event, DocumentStartEvent):
+        kind = type(event)
+        if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+            if event.anchor is not None or event.tag not in (None, "!"):
+                return False
+        elif kind is SequenceEndEvent or kind is MappingEndEvent:
+            self._attach(self.stack.pop()[0])
+            return True
+        elif kind is DocumentStartEvent:
             self.documents += 1
             return self.documents == 1
-        if isinstance(event, (SequenceEndEvent, MappingEndEvent)):
-            container = self.stack.pop()[0]
-            self._attach(container)
-            return True
-        if not isinstance(event, (ScalarEvent, SequenceStartEvent, MappingStartEvent)):
-            return True
+        else:
+            return kind is not AliasEvent
         parent = self.stack[-1] if self.stack else None
         mark = event.start_mark
-        if parent is not None and isinstance(parent[0], dict) and parent[2] is None:
-            if not isinstance(event, ScalarEvent) or event.value == "<<" or event.value in parent[0]:
+        if parent is not None and parent[2] is None and type(parent[0]) is dict:
+            if kind is not ScalarEvent or event.value == "<<" or event.value in parent[0]:
                 return False
             parent[2] = event.value
             self.document.keys[parent[1] + (event.value,)] = Position(self.document.file, mark.line + 1 + self.line_offset, mark.column + 1)
             return True
         if parent is None:
             path: DataPath = ()
-        elif isinstance(parent[0], dict):
+        elif type(parent[0]) is dict:
             path = parent[1] + (parent[2],)
         else:
             path = parent[1] + (len(parent[0]),)
         self.document.values[path] = Position(self.document.file, mark.line + 1 + self.line_offset, mark.column + 1)
-        if isinstance(event, ScalarEvent):
+        if kind is ScalarEvent:
             self._attach(_scalar(event, path, self.document, self.line_offset))
         else:
-            self.stack.append([{} if isinstance(event, MappingStartEvent) else [], path, None])
+            self.stack.append([{} if kind is MappingStartEvent else [], path, None])
         return True
 
     def _attach(self, value: Any) -> None:
