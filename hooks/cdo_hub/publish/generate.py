@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .content import without_cycle_collection
 from .feeds import feed_files
 from .ical import calendar_files
 from ..model.hub import Hub
@@ -13,6 +14,11 @@ from .view import HubView
 
 
 def generate_site(hub: Hub, settings: SiteSettings) -> list[GeneratedFile]:
+    with without_cycle_collection():
+        return _generate_site(hub, settings)
+
+
+def _generate_site(hub: Hub, settings: SiteSettings) -> list[GeneratedFile]:
     with phase("model"):
         view = HubView(hub, include_drafts=settings.include_drafts)
     with phase("pages"):
