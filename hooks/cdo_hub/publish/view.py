@@ -80,7 +80,16 @@ class HubView:
         return [self.hub.members[a] for a in guide.authors if a in self.hub.members and self.hub.members[a].industry]
 
     def guides_by(self, member_id: str) -> list[Guide]:
-        return [g for g in self.guides if member_id in g.authors]
+        return list(self._guides_by_author.get(member_id, ()))
+
+    @cached_property
+    def _guides_by_author(self) -> dict[str, list[Guide]]:
+        """Each author's guides in the order of `guides`: built once, not searched again for every member page."""
+        by_author: dict[str, list[Guide]] = {}
+        for guide in self.guides:
+            for author in dict.fromkeys(guide.authors):
+                by_author.setdefault(author, []).append(guide)
+        return by_author
 
     def guides_on(self, topic_id: str) -> list[Guide]:
         return [g for g in self.guides if topic_id in g.topics]
@@ -128,8 +137,17 @@ class HubView:
         return [(year, list(group)) for year, group in groupby(ended, key=lambda o: o.day.year)]
 
     def events_of_speaker(self, member_id: str) -> list[Event]:
-        events = [e for e in self.hub.events.values() if member_id in e.speakers]
+        events = self._events_by_speaker.get(member_id, [])
         return sorted(events, key=lambda e: self.occurrences[e.id][0].starts_at, reverse=True)
+
+    @cached_property
+    def _events_by_speaker(self) -> dict[str, list[Event]]:
+        """Each speaker's events in the order of events.yaml: built once, not searched again for every member page."""
+        by_speaker: dict[str, list[Event]] = {}
+        for event in self.hub.events.values():
+            for speaker in dict.fromkeys(event.speakers):
+                by_speaker.setdefault(speaker, []).append(event)
+        return by_speaker
 
     def upcoming_on(self, topic_id: str) -> list[Occurrence]:
         return [o for o in self.upcoming_occurrences if topic_id in o.event.topics]
