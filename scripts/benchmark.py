@@ -43,12 +43,17 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=2000, help="Seitenzahl der großen Messung (ungefähr)")
     parser.add_argument("--repeat", type=int, default=3, help="Bauläufe je Variante; berichtet wird der Median")
     parser.add_argument("--serve", action="store_true", help="zusätzlich: wie lange `mkdocs serve` braucht, bis eine Änderung an events.yaml zu sehen ist")
+    parser.add_argument("--records", type=int, default=0, help="statt der Seiten: Laden und Prüfen von so vielen Veranstaltungen und Mitgliedern (zur Hälfte je), bei der Hälfte und beim Ganzen")
     args = parser.parse_args()
+    if args.records:
+        _records_benchmark(args.records, args.repeat)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
+        empty = _measure(Path(tmp) / "leer", None, args.repeat)
         shipped = _measure(Path(tmp) / "klein", 0, args.repeat)
         extra = max(0, round((args.pages - shipped["hub"]["pages"]) / 3))  # each unit adds a member, an event and a guide
         grown = _measure(Path(tmp) / "gross", extra, args.repeat)
-        _print_summary(shipped, grown)
+        _print_summary(empty, shipped, grown)
         if args.serve:
             seconds = [_serve_reload(Path(tmp) / "gross" / "hub", attempt) for attempt in range(args.repeat)]
             print(f"\nmkdocs serve, {grown['hub']['pages']} Seiten: eine geänderte Zeile in events.yaml ist nach "
@@ -56,10 +61,13 @@ def main() -> int:
     return 0
 
 
-def _measure(folder: Path, extra: int, repeat: int) -> dict:
+def _measure(folder: Path, extra: int | None, repeat: int) -> dict:
+    """Hub and twin at the shipped size plus `extra` members, events and guides; None: the empty hub
+    (no events, members or guides) and a twin of as many pages that are nearly empty: what a build costs
+    before its first page of content."""
     hub = _hub_copy(folder / "hub", extra)
     first = _build(hub)  # also tells the twin how many pages and how long they are
-    twin = _twin(folder / "twin", first["pages"], first["markdown_chars"])
+    twin = _twin(folder / "twin", first["pages"], first["markdown_chars"] if extra is not None else 0)
     runs = {"hub": [first], "twin": []}
     for _ in range(repeat):
         runs["twin"].append(_build(twin))
@@ -68,7 +76,7 @@ def _measure(folder: Path, extra: int, repeat: int) -> dict:
     return {name: _median_run(results) for name, results in runs.items()}
 
 
-def _hub_copy(root: Path, extra: int) -> Path:
+def _hub_copy(root: Path, extra: int | None) -> Path:
     root.mkdir(parents=True)
     for name in CONTENT:
         source = REPO / name
@@ -76,7 +84,10 @@ def _hub_copy(root: Path, extra: int) -> Path:
             shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, root / name)
-    _add_content(root, extra)
+    if extra is None:
+        _empty(root)
+    else:
+        _add_content(root, extra)
     _add_phase_hooks(root / "mkdocs.yml")
     return root
 
@@ -94,7 +105,7 @@ def _twin(root: Path, pages: int, markdown_chars: int) -> Path:
     config["not_in_nav"] = "/seiten/\n"
     docs = root / "docs"
     shutil.copytree(REPO / "docs" / "assets", docs / "assets")
-    mean = markdown_chars // pages
+    mean = markdown_chars // pages  # 0: a title only
     corpus = _hand_written_blocks()
     paths = ["index.md"] + [f"{s}/index.md" for s in sections] + [f"seiten/seite-{i}.md" for i in range(pages - 1 - len(sections))]
     for i, path in enumerate(paths):
@@ -103,6 +114,20 @@ def _twin(root: Path, pages: int, markdown_chars: int) -> Path:
     (root / "mkdocs.yml").write_text(yaml.dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     _add_phase_hooks(root / "mkdocs.yml")
     return root
+
+
+def _empty(root: Path) -> None:
+    """No events, members or guides; the pages in docs/ keep only their title (and so link nowhere)."""
+    for name in ("events.yaml", "members.yaml"):
+        first_line = (root / name).read_text(encoding="utf-8").split("\n", 1)[0]
+        (root / name).write_text(first_line + "\n[]\n", encoding="utf-8")
+    for guide in (root / "handreichungen").glob("*.md"):
+        if guide.name != "README.md":
+            guide.unlink()
+    for page in (root / "docs").rglob("*.md"):
+        title = next((line for line in page.read_text(encoding="utf-8").split("\n") if line.startswith("# ")), "# Seite")
+        page.write_text(title + "\n", encoding="utf-8")
+    shutil.rmtree(root / "docs" / "mitglieder" / "fotos", ignore_errors=True)
 
 
 def _twin_page(i: int, length: int, corpus: list[str]) -> str:
@@ -159,30 +184,85 @@ def _median_run(results: list[dict]) -> dict:
     return sorted(results, key=lambda r: r["cpu"])[len(results) // 2] | {"cpus": [r["cpu"] for r in results]}
 
 
-def _print_summary(shipped: dict, grown: dict) -> None:
+def _print_summary(empty: dict, shipped: dict, grown: dict) -> None:
     print("Bauzeit als CPU-Zeit von mkdocs build (Median), Hub gegen Material ohne Hooks mit gleich vielen, gleich langen Seiten\n")
     print(f"{'':<24}{'Seiten':>8}{'Zeichen/Seite':>15}{'Hub (s)':>10}{'Zwilling (s)':>14}{'Verhältnis':>12}{'Hub ms/Seite':>14}{'Zwilling ms/Seite':>19}")
-    for label, result in (("ausgeliefert", shipped), ("gewachsen", grown)):
+    for label, result in (("leer (feste Kosten)", empty), ("ausgeliefert", shipped), ("gewachsen", grown)):
         hub, twin = result["hub"], result["twin"]
+        per_page = [_per_page(result, empty, side) for side in ("hub", "twin")]
+        shown = [f"{1000 * p:.2f}" if p is not None else "–" for p in per_page]
         print(
             f"{label:<24}{hub['pages']:>8}{hub['markdown_chars'] // hub['pages']:>15}{hub['cpu']:>10.2f}{twin['cpu']:>14.2f}"
-            f"{hub['cpu'] / twin['cpu']:>12.2f}{1000 * hub['cpu'] / hub['pages']:>14.2f}{1000 * twin['cpu'] / twin['pages']:>19.2f}"
+            f"{hub['cpu'] / twin['cpu']:>12.2f}{shown[0]:>14}{shown[1]:>19}"
         )
-    per_page = [r["hub"]["cpu"] / r["hub"]["pages"] for r in (shipped, grown)]
-    print(f"\nKosten je Seite gewachsen/ausgeliefert: {per_page[1] / per_page[0]:.3f} (1,000 = gleich)")
-    print(f"Einzelläufe (s): ausgeliefert Hub {_runs(shipped['hub'])}, Zwilling {_runs(shipped['twin'])}; "
-          f"gewachsen Hub {_runs(grown['hub'])}, Zwilling {_runs(grown['twin'])}")
+    print(
+        "\nKosten je Seite = (CPU-Zeit − CPU-Zeit des leeren Baus) / (Seiten − Seiten des leeren Baus). Der leere Bau hat keine\n"
+        "Veranstaltungen, Mitglieder und Handreichungen, die Seiten in docs/ nur ihren Titel (der Zwilling ebenso viele Seiten\n"
+        "nur mit Titel): er misst, was jeder Bau vor der ersten Seite Inhalt kostet (Python, MkDocs, Material, Schemas, die\n"
+        "Seiten, die es immer gibt). Die Gesamtzeit / Seiten hinge bei 70 Seiten fast nur von diesen festen Kosten ab."
+    )
+    per_page = [_per_page(r, empty, "hub") for r in (shipped, grown)]
+    marginal = (grown["hub"]["cpu"] - shipped["hub"]["cpu"]) / max(1, grown["hub"]["pages"] - shipped["hub"]["pages"])
+    print(f"Kosten je Seite gewachsen/ausgeliefert: {per_page[1] / per_page[0]:.3f} (1,000 = gleich; Ziel: höchstens 1,05)")
+    print(f"Grenzkosten je weitere Seite zwischen ausgeliefert und gewachsen: {1000 * marginal:.2f} ms "
+          f"(Hub), {1000 * (grown['twin']['cpu'] - shipped['twin']['cpu']) / max(1, grown['twin']['pages'] - shipped['twin']['pages']):.2f} ms (Zwilling)")
+    print(f"Einzelläufe (s): leer Hub {_runs(empty['hub'])}, Zwilling {_runs(empty['twin'])}; ausgeliefert Hub {_runs(shipped['hub'])}, "
+          f"Zwilling {_runs(shipped['twin'])}; gewachsen Hub {_runs(grown['hub'])}, Zwilling {_runs(grown['twin'])}")
     print("\nWo die Zeit bleibt (CPU-Sekunden, Lauf mit der mittleren Bauzeit)\n")
-    print(f"{'Phase':<24}{'ausg. Hub':>11}{'ausg. Zwilling':>16}{'gew. Hub':>11}{'gew. Zwilling':>15}")
+    runs = [(r, side) for r in (empty, shipped, grown) for side in ("hub", "twin")]
+    print(f"{'Phase':<24}" + "".join(f"{h:>13}" for h in ("leer Hub", "leer Zwill.", "ausg. Hub", "ausg. Zwill.", "gew. Hub", "gew. Zwill.")))
+
+    def row(name: str, values: list) -> None:
+        print(f"{name:<24}" + "".join(f"{v:>13.2f}" if isinstance(v, float) else f"{v:>13}" for v in values))
+
     for name in HUB_PHASES:
-        print(f"{name:<24}{shipped['hub']['hub'].get(name, 0):>11.2f}{'–':>16}{grown['hub']['hub'].get(name, 0):>11.2f}{'–':>15}")
+        row(name, [float(r[side]["hub"].get(name, 0)) if side == "hub" else "–" for r, side in runs])
     for name in ["hub on_config", "hub on_files", *MKDOCS_PHASES]:  # the first two hold the hub's phases above
-        values = [r[side]["mkdocs"].get(name, 0) for r in (shipped, grown) for side in ("hub", "twin")]
-        print(f"{name:<24}{values[0]:>11.2f}{values[1]:>16.2f}{values[2]:>11.2f}{values[3]:>15.2f}")
-    rest = [_rest(r[side]) for r in (shipped, grown) for side in ("hub", "twin")]
-    print(f"{'übriges MkDocs':<24}{rest[0]:>11.2f}{rest[1]:>16.2f}{rest[2]:>11.2f}{rest[3]:>15.2f}")
-    starts = [r[side]["cpu"] - r[side]["mkdocs"]["total"] for r in (shipped, grown) for side in ("hub", "twin")]
-    print(f"{'Start von Python':<24}{starts[0]:>11.2f}{starts[1]:>16.2f}{starts[2]:>11.2f}{starts[3]:>15.2f}")
+        row(name, [float(r[side]["mkdocs"].get(name, 0)) for r, side in runs])
+    row("übriges MkDocs", [_rest(r[side]) for r, side in runs])
+    row("Start von Python", [r[side]["cpu"] - r[side]["mkdocs"]["total"] for r, side in runs])
+
+
+def _records_benchmark(records: int, repeat: int) -> None:
+    """Load and validate `records` events and members (half each) and half as many, in this process; CPU seconds."""
+    from cdo_hub import timing
+    from cdo_hub.clock import build_now
+    from cdo_hub.content import ContentPaths, load_hub
+
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    now = build_now()
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in (0, records // 2, records):
+            root = Path(tmp) / str(size)
+            _hub_copy(root, 0) if size == 0 else _records_copy(root, size)
+            runs = []
+            if size == 0:
+                load_hub(ContentPaths.at(root), now)  # imports, compiled patterns, Markdown extensions: once per process
+            for _ in range(repeat):
+                timing.reset()
+                hub, report = load_hub(ContentPaths.at(root), now)
+                if hub is None:
+                    sys.exit(f"Prüfung fehlgeschlagen bei {size} Einträgen: {report.summary()}")
+                runs.append(timing.totals())
+            results[size] = sorted(runs, key=lambda t: sum(t.values()))[len(runs) // 2]
+    print(f"Laden und Prüfen von Veranstaltungen und Mitgliedern (CPU-Sekunden, Median aus {repeat}; "
+          "„prüfen“ ohne Laden und Modell, mit allen Regeln, Handreichungen und Seiten)\n")
+    print(f"{'Einträge dazu':<16}{'laden':>9}{'prüfen':>9}{'Modell':>9}{'zusammen':>10}{'laden/1000':>12}{'prüfen/1000':>13}{'zus./1000':>11}")
+    base = results[0]
+    for size, phases in results.items():
+        load, check, model = (phases.get(n, 0.0) for n in ("load", "validate", "model"))
+        line = f"{size:<16}{load:>9.2f}{check:>9.2f}{model:>9.2f}{load + check + model:>10.2f}"
+        if size:
+            grown = [(phases.get(n, 0.0) - base.get(n, 0.0)) * 1000 / size for n in ("load", "validate")]
+            line += f"{grown[0]:>12.3f}{grown[1]:>13.3f}{sum(grown):>11.3f}"
+        print(line)
+    print("\nJe 1000 = (Zeit − Zeit ohne zusätzliche Einträge) / Einträge × 1000; gleiche Werte bei beiden Größen heißen: linear.")
+
+
+def _records_copy(root: Path, size: int) -> None:
+    _hub_copy(root, 0)
+    _add_records(root, size // 2, size - size // 2)
 
 
 def _serve_reload(root: Path, attempt: int) -> float:
@@ -216,6 +296,11 @@ def _wait_for(url: str, text: str, timeout: float) -> None:
             pass
         time.sleep(0.1)
     sys.exit(f"{url} zeigt nach {timeout:.0f} s nicht „{text}“")
+
+
+def _per_page(result: dict, empty: dict, side: str) -> float | None:
+    pages = result[side]["pages"] - empty[side]["pages"]
+    return (result[side]["cpu"] - empty[side]["cpu"]) / pages if pages > 0 else None
 
 
 def _rest(run: dict) -> float:
