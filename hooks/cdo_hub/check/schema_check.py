@@ -89,8 +89,8 @@ def _without_refs(node: Any, root: dict, seen: tuple[str, ...]) -> Any:
         return node  # true, false
     out: dict = {}
     for key, value in node.items():
-        if key in ("$ref", "$defs"):
-            continue
+        if key in ("$ref", "$defs") or _is_annotation(key):
+            continue  # what only describes is left out too: jsonschema would look at it for every value
         if key in _SCHEMA_KEYWORDS:
             out[key] = _without_refs(value, root, seen)
         elif key in _SCHEMA_LIST_KEYWORDS and isinstance(value, list):
