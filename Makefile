@@ -73,7 +73,8 @@ test-live: $(STAMP) browser
 	if [ $$status -eq 5 ]; then echo "Noch keine Prüfungen mit der Markierung live."; exit 0; fi; exit $$status
 
 ## benchmark: Bauzeit des Hubs gegen Material ohne Hooks (gleich viele, gleich lange Seiten), nach Phasen
-## (BENCHMARK_ARGS="--serve" misst zusätzlich, wann eine Änderung an events.yaml in `mkdocs serve` zu sehen ist)
+## (BENCHMARK_ARGS="--serve" misst zusätzlich, wann eine Änderung an events.yaml in `mkdocs serve` zu sehen ist;
+##  BENCHMARK_ARGS="--records 10000" misst statt der Seiten Laden und Prüfen von 5.000 und 10.000 Einträgen)
 BENCHMARK_ARGS ?=
 benchmark: $(STAMP)
 	$(BIN)/python scripts/benchmark.py $(BENCHMARK_ARGS)

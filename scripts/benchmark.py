@@ -1,14 +1,33 @@
 """Build time of the hub against plain Material on the same number of pages of the same mean length.
 
-Usage: .venv/bin/python scripts/benchmark.py [--pages 2000] [--repeat 3] [--serve]
+Usage: .venv/bin/python scripts/benchmark.py [--pages 2000] [--repeat 3] [--serve] [--records 10000]
 
-In one run, at the shipped size and grown to about --pages pages (members, events and guides added):
+In one run, empty, at the shipped size and grown to about --pages pages (members, events and guides added):
 builds the hub, then a "twin" (plain MkDocs + Material, same theme settings, no hooks) with as many
 generated Markdown pages of the same mean length, alternately, --repeat times; prints medians, the
 ratio, the cost per page and where the time goes (the hub's own phases from cdo_hub.timing, MkDocs'
 phases from two hook files in scripts/benchmark_phases/ that only these copies load).
 Times are CPU seconds of the build process (user + system), which other work on a shared machine
 disturbs far less than wall-clock time; still, compare figures of one run, not of different runs.
+
+Cost per page: the empty build (no events, members or guides; the pages in docs/ reduced to their title;
+its twin with as many pages holding only a title) measures what every build costs before its first page of
+content: starting Python, MkDocs and Material, reading the schemas, the pages that always exist. The cost
+per page at a size is (CPU − CPU of the empty build) / (pages − pages of the empty build); total / pages
+would, at the shipped 70 pages, mostly measure that fixed cost. The marginal cost between the shipped and
+the grown size is printed as well.
+
+--records N: instead of building, loads and validates the shipped content plus N/2 and N records (events
+and members, half each) in this process and prints load, validation and model time, and per 1,000 records
+at both sizes (linear when both agree).
+
+--serve: wall-clock seconds from saving a changed title in events.yaml until `mkdocs serve` shows it, on
+the grown hub. MkDocs rebuilds the whole site after every change. Its dirty reload (`mkdocs serve
+--dirtyreload`) is no help here and not correct: every page of the hub except those in docs/ is generated
+from the YAML files and guides, and MkDocs always rebuilds generated pages (File.is_modified is True for
+them), so it would skip only the few hand-written pages, and Material's search index would then lose
+those pages and navigation could go stale. `make serve` therefore keeps the full rebuild; what the reader
+waits for is the build time measured above.
 """
 
 from __future__ import annotations
@@ -51,7 +70,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         empty = _measure(Path(tmp) / "leer", None, args.repeat)
         shipped = _measure(Path(tmp) / "klein", 0, args.repeat)
-        extra = max(0, round((args.pages - shipped["hub"]["pages"]) / 3))  # each unit adds a member, an event and a guide
+        per_copy = shipped["hub"]["pages"] - empty["hub"]["pages"]  # the pages of the shipped events, members and guides
+        extra = max(0, round((args.pages - shipped["hub"]["pages"]) / per_copy))
         grown = _measure(Path(tmp) / "gross", extra, args.repeat)
         _print_summary(empty, shipped, grown)
         if args.serve:
@@ -87,7 +107,7 @@ def _hub_copy(root: Path, extra: int | None) -> Path:
     if extra is None:
         _empty(root)
     else:
-        _add_content(root, extra)
+        _replicate(root, extra)
     _add_phase_hooks(root / "mkdocs.yml")
     return root
 
@@ -270,14 +290,15 @@ def _serve_reload(root: Path, attempt: int) -> float:
     port = 8300 + attempt
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen([MKDOCS, "serve", "-a", f"127.0.0.1:{port}"], cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    page = f"http://127.0.0.1:{port}/veranstaltungen/bench-termin-0/"
+    events = root / "events.yaml"
+    text = events.read_text(encoding="utf-8")
+    entry = re.search(r"^- id: (\S+-k1)\n  title: .*$", text, flags=re.MULTILINE)  # the first event of the first copy
+    page = f"http://127.0.0.1:{port}/veranstaltungen/{entry.group(1)}/"
     try:
-        _wait_for(page, "Testtermin 0", timeout=600)
-        events = root / "events.yaml"
-        text = events.read_text(encoding="utf-8")
-        new_title = f"Testtermin 0 geändert {attempt}"
+        _wait_for(page, "</html>", timeout=600)
+        new_title = f"Geänderter Titel {attempt}"
         start = time.perf_counter()
-        events.write_text(re.sub(r"title: Testtermin 0( geändert \d+)?\n", f"title: {new_title}\n", text, count=1), encoding="utf-8")
+        events.write_text(text[: entry.start()] + f"- id: {entry.group(1)}\n  title: {new_title}" + text[entry.end() :], encoding="utf-8")
         _wait_for(page, new_title, timeout=600)
         return time.perf_counter() - start
     finally:
@@ -312,6 +333,47 @@ def _rest(run: dict) -> float:
 
 def _runs(run: dict) -> str:
     return "/".join(f"{w:.1f}" for w in run["cpus"])
+
+
+def _replicate(root: Path, copies: int) -> None:
+    """`copies` more copies of the shipped events, members and guides (new ids, titles and names with the
+    copy's number; speakers, authors and links still name the originals): the grown hub has the shipped
+    hub's mix of pages and their lengths, so that its cost per page can be compared with the shipped one."""
+    for name in ("events.yaml", "members.yaml"):
+        text = (root / name).read_text(encoding="utf-8")
+        head, _, body = text.partition("\n- id: ")
+        entries = ("- id: " + body).split("\n- id: ")
+        entries = [e if e.startswith("- id: ") else "- id: " + e for e in entries]
+        grown = [text.rstrip("\n") + "\n"]
+        for k in range(1, copies + 1):
+            grown += [_copied_entry(entry, k) for entry in entries]
+        (root / name).write_text("\n".join(grown), encoding="utf-8")
+    for guide in sorted((root / "handreichungen").glob("*.md")):
+        if guide.name == "README.md":
+            continue
+        text = guide.read_text(encoding="utf-8")
+        for k in range(1, copies + 1):
+            copied = re.sub(r"^title: (.*)$", lambda m: f"title: {_numbered(m.group(1), k)}", text, count=1, flags=re.MULTILINE)
+            (guide.parent / f"{guide.stem}-k{k}.md").write_text(copied, encoding="utf-8")
+
+
+def _copied_entry(entry: str, k: int) -> str:
+    lines = entry.rstrip("\n").split("\n")
+    lines[0] = f"{lines[0]}-k{k}"
+    kept = []
+    for line in lines:
+        if line.startswith("  circle_roles:"):
+            continue  # the circle's roles belong to one person each
+        match = re.match(r"^  (title|name): (.*)$", line)
+        kept.append(f"  {match.group(1)}: {_numbered(match.group(2), k)}" if match else line)
+    return "\n".join(kept) + "\n"
+
+
+def _numbered(value: str, k: int) -> str:
+    """A YAML scalar as written, with „ (k)“ added to its text, quoted or not."""
+    if len(value) > 1 and value[0] in "\"'" and value.endswith(value[0]):
+        return f"{value[:-1]} ({k}){value[0]}"
+    return f"{value} ({k})"
 
 
 def _add_content(root: Path, size: int) -> None:

@@ -7,7 +7,8 @@ a word joiner (U+2060); both are invisible to screen readers and split words for
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
+from functools import lru_cache
 
 from babel.dates import format_date, format_datetime, format_time, get_timezone_location
 
@@ -22,21 +23,41 @@ SPAN_DASH = "–\u2060"
 
 
 def long_date(day: date | datetime) -> str:
-    day = day.date() if isinstance(day, datetime) else day
-    return _unbroken(format_date(day, "EEEE, d. MMMM y", locale=LOCALE)).replace("," + NBSP, ", ")
+    return _long_date(day.date() if isinstance(day, datetime) else day)
 
 
 def short_date(day: date | datetime) -> str:
-    day = day.date() if isinstance(day, datetime) else day
-    return _unbroken(format_date(day, "d. MMMM y", locale=LOCALE))
+    return _short_date(day.date() if isinstance(day, datetime) else day)
 
 
 def month_year(day: date | datetime) -> str:
-    return _unbroken(format_date(day, "MMMM y", locale=LOCALE))
+    return _month_year(day.date() if isinstance(day, datetime) else day)
 
 
 def clock(moment: datetime) -> str:
-    return format_time(moment, "H:mm", locale=LOCALE)
+    return _clock(moment.hour, moment.minute)  # the time as shown in the moment's own zone
+
+
+# The same dates and times recur on many pages (calendar, topics, filters, profiles); babel takes a while for
+# each. Cached by plain date or by hour and minute: aware datetimes of one instant in two zones compare equal.
+@lru_cache(maxsize=4096)
+def _long_date(day: date) -> str:
+    return _unbroken(format_date(day, "EEEE, d. MMMM y", locale=LOCALE)).replace("," + NBSP, ", ")
+
+
+@lru_cache(maxsize=4096)
+def _short_date(day: date) -> str:
+    return _unbroken(format_date(day, "d. MMMM y", locale=LOCALE))
+
+
+@lru_cache(maxsize=4096)
+def _month_year(day: date) -> str:
+    return _unbroken(format_date(day, "MMMM y", locale=LOCALE))
+
+
+@lru_cache(maxsize=2048)
+def _clock(hour: int, minute: int) -> str:
+    return format_time(time(hour, minute), "H:mm", locale=LOCALE)
 
 
 def _unbroken(text: str) -> str:

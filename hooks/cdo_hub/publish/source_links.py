@@ -25,13 +25,18 @@ def source_links(hub: Hub, root: Path, docs_dir: Path, repo_url: str | None, edi
         return {}
     base = repo_url.rstrip("/") + "/"
 
+    docs = docs_dir.resolve().as_posix()
+
     def relative(path: Path) -> str:
-        return posixpath.relpath(path.resolve().as_posix(), docs_dir.resolve().as_posix())
+        return posixpath.relpath(path.resolve().as_posix(), docs)
 
-    def at_line(path: Path, line: int) -> str:
-        return urljoin(base, _EDIT_SEGMENT.sub(r"\1blob/", edit_uri, count=1) + relative(path)) + f"#L{line}"
+    def file_view(path: Path) -> str:
+        return urljoin(base, _EDIT_SEGMENT.sub(r"\1blob/", edit_uri, count=1) + relative(path))
 
+    # One link per file, then only the line changes: resolving the path again for each entry would cost
+    # the file system a look at every folder on the way, for every event and member.
+    events, members = file_view(root / "events.yaml"), file_view(root / "members.yaml")
     links = {addresses.guide(g.slug): urljoin(base, edit_uri + relative(g.source)) for g in hub.guides.values()}
-    links |= {addresses.event(e.id): at_line(root / "events.yaml", e.source_line) for e in hub.events.values() if e.source_line}
-    links |= {addresses.member(m.id): at_line(root / "members.yaml", m.source_line) for m in hub.members.values() if m.source_line}
+    links |= {addresses.event(e.id): f"{events}#L{e.source_line}" for e in hub.events.values() if e.source_line}
+    links |= {addresses.member(m.id): f"{members}#L{m.source_line}" for m in hub.members.values() if m.source_line}
     return links

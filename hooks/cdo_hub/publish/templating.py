@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -57,7 +58,14 @@ def relative_link(from_uri: str, to_uri: str) -> str:
         fragment = "#" + fragment
     if not to_uri:
         return fragment
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".") + fragment
+    return _relative_path(to_uri, posixpath.dirname(from_uri) or ".") + fragment
+
+
+@lru_cache(maxsize=65536)
+def _relative_path(to_uri: str, from_dir: str) -> str:
+    # posixpath.relpath asks the operating system for the working directory on every call; pages link
+    # to the same few places (overviews, topics, members) again and again.
+    return posixpath.relpath(to_uri, from_dir)
 
 
 def relative_url(from_uri: str, to_uri: str) -> str:
@@ -66,7 +74,7 @@ def relative_url(from_uri: str, to_uri: str) -> str:
     if "#" in to_uri:
         to_uri, fragment = to_uri.split("#", 1)
         fragment = "#" + fragment
-    relative = posixpath.relpath(addresses.url(to_uri) or ".", addresses.url(from_uri) or ".")
+    relative = _relative_path(addresses.url(to_uri) or ".", addresses.url(from_uri) or ".")
     if relative == ".":
         return fragment or "./"
     return relative + "/" + fragment  # every page's URL is a folder
