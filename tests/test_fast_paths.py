@@ -15,9 +15,10 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from cdo_hub import schema_check, yaml_source
+from cdo_hub.check import schema_check
+from cdo_hub.source import yaml_source
 from cdo_hub.diagnostics import Report
-from cdo_hub.schema_check import SCHEMA_DIR, load_schema
+from cdo_hub.check.schema_check import SCHEMA_DIR, load_schema
 
 FIXTURE = Path(__file__).parent / "fixtures" / "hub"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .content import without_cycle_collection
+from ..content import without_cycle_collection
 from .feeds import feed_files
 from .ical import calendar_files
 from ..model.hub import Hub
