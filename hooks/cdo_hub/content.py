@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -28,7 +25,7 @@ from .check.references import check_texts, check_unique_ids, check_vocabulary
 from .source.rendering import MarkdownRenderer
 from .check.schema_check import SCHEMA_DIR, Schemas, check_against_schema, markdown_field_names, schema_default, with_defaults
 from .check.site_files import check_clashes, check_navigation, check_unused_photos
-from .timing import phase
+from .timing import phase, without_cycle_collection
 from .source.yaml_source import SourceDocument, read_text
 
 
@@ -73,20 +70,6 @@ def load_hub(paths: ContentPaths, now: datetime, launch: bool = False) -> tuple[
     With `launch`, placeholders in mkdocs.yml that must not go public are errors too."""
     with phase("validate"), without_cycle_collection():
         return _load_hub(paths, now, launch)
-
-
-@contextmanager
-def without_cycle_collection() -> Iterator[None]:
-    """Loading creates a great many objects and frees few: Python's cycle collector would walk all of them
-    again and again as they accumulate, so that its time grows faster than the files. Reference counting
-    still frees everything; the collector runs again afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load_hub(paths: ContentPaths, now: datetime, launch: bool) -> tuple[Hub | None, Report]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from ..content import without_cycle_collection
 from .feeds import feed_files
 from .ical import calendar_files
 from ..model.hub import Hub
 from .open_data import open_data_files
 from .pages import render_pages
 from .site import GeneratedFile, SiteSettings
-from ..timing import phase
+from ..timing import phase, without_cycle_collection
 from .view import HubView
 
 
