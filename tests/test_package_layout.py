@@ -122,6 +122,21 @@ def test_a_zone_name_becomes_a_zoneinfo_in_one_place() -> None:
     assert _calls("ZoneInfo") == {"model.values": 1}
 
 
+def test_the_model_and_the_outputs_take_the_zone_the_rules_read() -> None:
+    """The rules turn an event's `timezone` into a zone once (document.typed); the model's Event carries
+    that zone. Neither the model nor an output turns a name into a zone again: no call of `zone(...)`
+    or `ZoneInfo(...)` outside model.values, which defines them (and the site's zone)."""
+    calls = {name: _calls(name) for name in ("zone", "ZoneInfo")}
+    assert calls["zone"].get("check.event_rules") and calls["ZoneInfo"].get("model.values")  # the scan finds the calls at all
+    # `zone` imported under another name (`zone as zone_of`) counts as well.
+    imported = {_module_name(source) for source in _sources() for node in ast.walk(ast.parse(source.read_text(encoding="utf-8")))
+                if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("values") and any(a.name == "zone" for a in node.names)}
+    assert "check.event_rules" in imported
+    again = sorted({module for module in [*calls["zone"], *calls["ZoneInfo"], *imported]
+                    if module.split(".")[0] in ("model", "publish") and module != "model.values"})
+    assert again == []
+
+
 # What turns a contributor's text into a date, a time or a moment.
 DATE_PARSERS = {"parse_date", "parse_moment", "parse_end", "parse_time", "strptime", "fromisoformat", "isoparse"}
 

@@ -11,6 +11,7 @@ import json
 import re
 from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from cdo_hub.publish.dates_de import long_date, rhythm, short_date, when
@@ -100,7 +101,7 @@ def test_the_address_check_notices_informal_address():
 
 
 def _event(start: datetime, **recurrence) -> Event:
-    return Event(id="x", title="X", type="t", all_day=False, start=start, end=None, timezone="Europe/Berlin", format="online", recurrence=Recurrence(**({"interval": 1} | recurrence)))  # the content path fills interval from the schema
+    return Event(id="x", title="X", type="t", all_day=False, start=start, end=None, zone=ZoneInfo("Europe/Berlin"), format="online", recurrence=Recurrence(**({"interval": 1} | recurrence)))  # the content path fills interval from the schema
 
 
 @pytest.mark.parametrize(("start", "recurrence", "said"), [
@@ -118,7 +119,7 @@ def test_a_series_is_said_as_people_say_it(start, recurrence, said):
 def test_dates_and_times_do_not_break_between_their_parts():
     assert short_date(date(2026, 10, 5)) == f"5.{NBSP}Oktober{NBSP}2026"
     assert long_date(date(2026, 10, 5)) == f"Montag, 5.{NBSP}Oktober{NBSP}2026"
-    event = Event(id="x", title="X", type="t", all_day=False, start=datetime(2026, 10, 5, 10), end=datetime(2026, 10, 5, 15, 30), timezone="Europe/Berlin", format="online")
+    event = Event(id="x", title="X", type="t", all_day=False, start=datetime(2026, 10, 5, 10), end=datetime(2026, 10, 5, 15, 30), zone=ZoneInfo("Europe/Berlin"), format="online")
     assert when(Occurrence(event, event.start, event.end), with_zone=True) == f"Montag, 5.{NBSP}Oktober{NBSP}2026, 10:00–{WORD_JOINER}15:30{NBSP}Uhr{NBSP}(MESZ)"
 
 

@@ -338,7 +338,7 @@ def _build_event(document: SourceDocument, i: int, entry: dict, schema: dict) ->
         all_day=not isinstance(start, datetime),
         start=start,
         end=typed.get((i, "end")),
-        timezone=entry["timezone"],
+        zone=typed[(i, "timezone")],
         format=entry["format"],
         location=location,
         url=entry.get("url", ""),

@@ -75,7 +75,8 @@ def check_events(document: SourceDocument, schema: dict, member_ids: set[str] | 
 
 def _check_event(document, i, event, schema, member_ids, report) -> None:  # noqa: ANN001
     check_references(document, (i, "speakers"), event.get("speakers"), member_ids, "Das Mitglied", "members.yaml", report)
-    event_zone = _event_zone(document, i, event.get("timezone", schema_default(schema, (i, "timezone"))), report)
+    # The zone is read once, here, written or the schema's default; the model takes it from document.typed.
+    event_zone = document.typed[(i, "timezone")] = _event_zone(document, i, event.get("timezone", schema_default(schema, (i, "timezone"))), report)
     start = document.typed[(i, "start")] = _moment(document, (i, "start"), event.get("start"), report)
     end = document.typed[(i, "end")] = _end(document, i, event.get("end"), start, report)
     if start is not None and end is not None and not _end_after_start(start, end):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ class Disclosure:
 
 @dataclass(frozen=True)
 class Event:
-    """An event; start and end are local wall-clock values in `timezone`.
+    """An event; start and end are local wall-clock values in `zone`.
 
     All-day events have `all_day` set, start and end are dates with `end` the last day (inclusive).
     Timed events have naive datetimes; `end` may be None when no end was given.
@@ -148,7 +149,8 @@ class Event:
     all_day: bool
     start: datetime | date
     end: datetime | date | None
-    timezone: str
+    # The zone the rules read from the entry's `timezone`; its name (`zone.key`) is what feeds write out.
+    zone: ZoneInfo
     format: str
     location: Location | None = None
     url: str = ""

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
 
 from .hub import Event
-from .values import LAST_YEAR, zone
+from .values import LAST_YEAR
 
 # How far ahead a series is expanded for the calendar pages.
 HORIZON = timedelta(days=365)
@@ -32,15 +33,15 @@ class Occurrence:
     @property
     def starts_at(self) -> datetime:
         """Aware start; all-day events start at midnight local time."""
-        return _aware(self.start, self.event.timezone)
+        return _aware(self.start, self.event.zone)
 
     @property
     def ends_at(self) -> datetime:
         """Aware end: the end time, the start when there is no end, midnight after the last day when all day."""
         if self.all_day:
             last_day = self.end or self.start
-            return _aware(last_day + timedelta(days=1), self.event.timezone)
-        return _aware(self.end or self.start, self.event.timezone)
+            return _aware(last_day + timedelta(days=1), self.event.zone)
+        return _aware(self.end or self.start, self.event.zone)
 
     @property
     def day(self) -> date:
@@ -51,10 +52,10 @@ class Occurrence:
         return f"termin-{self.day.isoformat()}"
 
 
-def _aware(moment: datetime | date, timezone: str) -> datetime:
+def _aware(moment: datetime | date, zone: ZoneInfo) -> datetime:
     if not isinstance(moment, datetime):
         moment = datetime.combine(moment, time())
-    return moment.replace(tzinfo=zone(timezone))
+    return moment.replace(tzinfo=zone)
 
 
 def all_occurrences(event: Event, until: datetime) -> list[Occurrence]:
@@ -62,7 +63,7 @@ def all_occurrences(event: Event, until: datetime) -> list[Occurrence]:
     one, a series that starts beyond `until` (or whose dates before it are all excepted) its first date."""
     if event.recurrence is None:
         return [Occurrence(event, event.start, event.end)]
-    limit = until.astimezone(zone(event.timezone)).replace(tzinfo=None)
+    limit = until.astimezone(event.zone).replace(tzinfo=None)
     result = []
     for moment in series_dates(event):
         if moment > limit:

@@ -14,7 +14,7 @@ from babel.dates import format_date, format_datetime, format_time, get_timezone_
 
 from ..model.hub import Event
 from ..model.occurrences import Occurrence
-from ..model.values import SITE_ZONE, zone
+from ..model.values import SITE_ZONE
 
 LOCALE = "de_DE"
 NBSP = "\u00a0"
@@ -81,7 +81,7 @@ def when(occurrence: Occurrence, with_zone: bool = False) -> str:
     start_here = occurrence.starts_at.astimezone(GERMAN_TIME)
     end_here = occurrence.ends_at.astimezone(GERMAN_TIME) if occurrence.end is not None else None
     same_clock = start_here.replace(tzinfo=None) == occurrence.starts_at.replace(tzinfo=None)
-    if occurrence.event.timezone == GERMAN_TIME.key or same_clock:
+    if occurrence.event.zone == GERMAN_TIME or same_clock:
         return f"{local}{NBSP}({_abbreviation(start_here)})"
     here = _span(start_here, end_here, with_date=start_here.date() != occurrence.starts_at.date())
     return f"{local} {_zone_label(occurrence)} (in Deutschland {here}{NBSP}{_abbreviation(start_here)})"
@@ -105,8 +105,8 @@ def _abbreviation(moment: datetime) -> str:
 
 
 def _zone_label(occurrence: Occurrence) -> str:
-    local_zone = zone(occurrence.event.timezone)
-    if occurrence.event.timezone.startswith("Etc/") or occurrence.event.timezone in ("UTC", "GMT"):
+    local_zone = occurrence.event.zone
+    if local_zone.key.startswith("Etc/") or local_zone.key in ("UTC", "GMT"):
         offset = format_datetime(occurrence.starts_at, "ZZZZ", locale=LOCALE)  # GMT+00:00, GMT-05:00
         return "UTC" if offset == "GMT+00:00" else offset.replace("GMT", "UTC")
     return "Ortszeit " + get_timezone_location(local_zone, locale=LOCALE, return_city=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event as VEvent, vText
 
@@ -18,7 +19,6 @@ from ..clock import SITE_ZONE
 from ..model.hub import Event, Term
 from ..model.occurrences import HORIZON
 from .site import GeneratedFile, SiteSettings
-from ..model.values import zone
 from .view import HubView
 from .vtimezone import vtimezone
 
@@ -38,7 +38,7 @@ class _Feed:
 
 def calendar_files(view: HubView, settings: SiteSettings) -> list[GeneratedFile]:
     """All feeds, as files ready for MkDocs."""
-    events = sorted(view.hub.events.values(), key=lambda e: (_aware(e.start, e.timezone), e.id))
+    events = sorted(view.hub.events.values(), key=lambda e: (_aware(e.start, e.zone), e.id))
     feeds = [_main_feed(events, settings)]
     feeds += [_event_feed(e, settings) for e in events]
     feeds += [_topic_feed(t, events, settings) for t in sorted(view.vocabulary.topics.values(), key=lambda t: t.id)]
@@ -46,7 +46,7 @@ def calendar_files(view: HubView, settings: SiteSettings) -> list[GeneratedFile]
     # Each event appears in several feeds (all events, its own, each of its topics): it is serialised
     # once, and every feed splices in those bytes; so is each zone's VTIMEZONE for the years a feed needs.
     serialised = {e.id: _vevent(e, view, settings).to_ical() for e in events}
-    zones: dict[tuple[str, int, int], bytes] = {}
+    zones: dict[tuple[ZoneInfo, int, int], bytes] = {}
     return [GeneratedFile(f.uri, _feed_bytes(f, serialised, zones, view, settings)) for f in feeds]
 
 
@@ -123,19 +123,19 @@ def _calendar(feed: _Feed, settings: SiteSettings) -> Calendar:
     return calendar
 
 
-def _timezones(events: list[Event], now: datetime) -> list[tuple[str, int, int]]:
+def _timezones(events: list[Event], now: datetime) -> list[tuple[ZoneInfo, int, int]]:
     """(zone, first year, last year) of each VTIMEZONE: one per zone that a timed event uses (whole days
     are dates without a zone); a feed without events keeps the site's zone, as a calendar needs a component."""
     timed = [e for e in events if not e.all_day]
     if events and not timed:
         return []
-    zones = sorted({e.timezone for e in timed}) or [SITE_ZONE.key]
+    zones = sorted({e.zone for e in timed}, key=lambda z: z.key) or [SITE_ZONE]
     years = [_day(e.start).year for e in timed] or [now.year]
     last_days = [(e.recurrence and e.recurrence.until) or _day(e.end or e.start) for e in timed]
     # A year before the first event, so that the first event comes after the first observance starts.
     first_year = min(years) - 1
     last_year = max([d.year for d in last_days] + [(now + HORIZON).year])
-    return [(name, first_year, last_year) for name in zones]
+    return [(zone, first_year, last_year) for zone in zones]
 
 
 def _vevent(event: Event, view: HubView, settings: SiteSettings) -> VEvent:
@@ -165,7 +165,7 @@ def _add_times(vevent: VEvent, event: Event) -> None:
         vevent.add("dtstart", event.start)
         vevent.add("dtend", (event.end or event.start) + timedelta(days=1))  # DTEND of a DATE is exclusive
         return
-    tz = zone(event.timezone)
+    tz = event.zone
     vevent.add("dtstart", event.start.replace(tzinfo=tz))
     if event.end is not None:
         vevent.add("dtend", event.end.replace(tzinfo=tz))
@@ -177,19 +177,19 @@ def _add_recurrence(vevent: VEvent, event: Event) -> None:
     if recurrence.week_of_month is not None:
         rule["byday"] = f"{recurrence.week_of_month}{ICAL_WEEKDAYS[event.start.weekday()]}"
     if recurrence.until is not None:
-        rule["until"] = recurrence.until if event.all_day else _last_moment_utc(recurrence.until, event.timezone)
+        rule["until"] = recurrence.until if event.all_day else _last_moment_utc(recurrence.until, event.zone)
     vevent.add("rrule", rule)
     if recurrence.exceptions:
         if event.all_day:
             vevent.add("exdate", list(recurrence.exceptions))
         else:
-            tz = zone(event.timezone)
+            tz = event.zone
             vevent.add("exdate", [datetime.combine(d, event.start.time(), tz) for d in recurrence.exceptions])
 
 
-def _last_moment_utc(day: date, timezone_name: str) -> datetime:
+def _last_moment_utc(day: date, zone: ZoneInfo) -> datetime:
     """RFC 5545: with a TZID on DTSTART, UNTIL is UTC; the series ends with the local day."""
-    return datetime.combine(day, time(23, 59, 59), zone(timezone_name)).astimezone(timezone.utc)
+    return datetime.combine(day, time(23, 59, 59), zone).astimezone(timezone.utc)
 
 
 def _description(event: Event, view: HubView, page: str, settings: SiteSettings) -> str:
@@ -247,10 +247,10 @@ def _day(moment: datetime | date) -> date:
     return moment.date() if isinstance(moment, datetime) else moment
 
 
-def _aware(moment: datetime | date, timezone_name: str) -> datetime:
+def _aware(moment: datetime | date, zone: ZoneInfo) -> datetime:
     if not isinstance(moment, datetime):
         moment = datetime.combine(moment, time())
-    return moment.replace(tzinfo=zone(timezone_name))
+    return moment.replace(tzinfo=zone)
 
 
 _END = b"END:VCALENDAR\r\n"

@@ -71,7 +71,7 @@ def _event(view: HubView, event, settings: SiteSettings) -> dict:  # noqa: ANN00
         "start": _moment(event.start),
         "end": _moment(event.end),
         "all_day": event.all_day,
-        "timezone": event.timezone,
+        "timezone": event.zone.key,
         "format": event.format,
         "status": event.status,
         "visibility": event.visibility,

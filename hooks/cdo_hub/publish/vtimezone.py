@@ -11,10 +11,9 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
-
-from ..model.values import zone as zone_of
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -37,11 +36,12 @@ class _Change:
         return (self.daylight, self.offset_from, self.offset_to, self.name, self.onset.month, week, self.onset.weekday(), self.onset.time())
 
 
-def vtimezone(tzid: str, first_year: int, last_year: int) -> Timezone:
-    """The zone as it applies from 1 January `first_year` to the end of `last_year`."""
-    changes = _changes(tzid, first_year, last_year)
+def vtimezone(zone: ZoneInfo, first_year: int, last_year: int) -> Timezone:
+    """The zone as it applies from 1 January `first_year` to the end of `last_year`, under its name as TZID."""
+    tzid = zone.key
+    changes = _changes(zone, first_year, last_year)
     if not changes:
-        return _fixed_offset(tzid, first_year)
+        return _fixed_offset(zone, first_year)
     by_rule: dict[tuple, list[_Change]] = {}
     for change in changes:
         by_rule.setdefault(change.rule, []).append(change)
@@ -66,10 +66,10 @@ def _yearly_rules(tzid: str, firsts: list[_Change]) -> Timezone:
     return component
 
 
-def _fixed_offset(tzid: str, first_year: int) -> Timezone:
-    start = datetime(first_year, 1, 1, tzinfo=zone_of(tzid))
+def _fixed_offset(zone: ZoneInfo, first_year: int) -> Timezone:
+    start = datetime(first_year, 1, 1, tzinfo=zone)
     component = Timezone()
-    component.add("tzid", tzid)
+    component.add("tzid", zone.key)
     observance = TimezoneStandard()
     observance.add("dtstart", start.replace(tzinfo=None))
     observance.add("tzoffsetfrom", start.utcoffset())
@@ -80,9 +80,8 @@ def _fixed_offset(tzid: str, first_year: int) -> Timezone:
 
 
 @lru_cache(maxsize=None)
-def _changes(tzid: str, first_year: int, last_year: int) -> tuple[_Change, ...]:
+def _changes(zone: ZoneInfo, first_year: int, last_year: int) -> tuple[_Change, ...]:
     """Every offset change in the years, found day by day and then to the minute."""
-    zone = zone_of(tzid)
     day = datetime(first_year, 1, 1, tzinfo=timezone.utc)
     end = datetime(last_year + 1, 1, 1, tzinfo=timezone.utc)
     changes = []
