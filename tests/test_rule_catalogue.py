@@ -84,3 +84,32 @@ def test_every_code_written_in_the_package_is_catalogued() -> None:
     assert len(literal) > 40  # the scan finds the call sites at all
     unknown = {code: where for code, where in literal.items() if code not in catalogue.RULES}
     assert unknown == {}
+
+
+def _schema_codes() -> dict[str, dict]:
+    """Rules the JSON Schemas state themselves (if/then, dependentSchemas): each names its code with x-code."""
+    import json
+
+    found: dict[str, dict] = {}
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if "x-code" in node:
+                found[node["x-code"]] = node
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for schema in sorted((PACKAGE.parents[1] / "schemas").glob("*.schema.json")):
+        walk(json.loads(schema.read_text(encoding="utf-8")))
+    return found
+
+
+def test_every_rule_a_schema_states_is_catalogued_as_an_error_with_its_words() -> None:
+    stated = _schema_codes()
+    assert {"einwilligung-fehlt", "kontakt-ohne-einwilligung", "foto-ohne-einwilligung"} <= set(stated)
+    for code, node in stated.items():
+        assert code in catalogue.RULES and catalogue.RULES[code].severity is Severity.ERROR, code
+        assert node.get("x-message") and node.get("x-hint"), code  # the schema check reports them as written

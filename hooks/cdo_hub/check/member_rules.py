@@ -80,7 +80,6 @@ def _check_consent(document, i, member, docs_dir: Path, today: date, report) -> 
     consent = member.get("consent")
     if not isinstance(consent, dict):
         return
-    scope = consent.get("scope") if isinstance(consent.get("scope"), list) else []
     if isinstance(consent.get("date"), str):
         try:
             consent_date = parse_date(consent["date"])
@@ -93,28 +92,9 @@ def _check_consent(document, i, member, docs_dir: Path, today: date, report) -> 
                 )
         except ValueProblem as problem:
             report.error(document.position((i, "consent", "date")), str(problem), "ungueltiges-datum")
-    if scope and "profil" not in scope:
-        report.error(
-            document.position((i, "consent", "scope")),
-            "Ohne Einwilligung „profil“ darf das Mitglied nicht veröffentlicht werden.",
-            "einwilligung-fehlt",
-            "Nehmen Sie profil in scope auf, sobald die Einwilligung vorliegt – oder entfernen Sie den Eintrag.",
-        )
-    if "contact" in member and "kontakt" not in scope:
-        report.error(
-            document.key_position((i, "contact")),
-            "Kontaktangaben ohne Einwilligung „kontakt“ dürfen nicht veröffentlicht werden.",
-            "kontakt-ohne-einwilligung",
-            "Entfernen Sie contact oder ergänzen Sie kontakt in consent.scope, wenn die Einwilligung vorliegt.",
-        )
+    # profil always, kontakt with contact, foto with photo: members.schema.json states these (if/then,
+    # dependentSchemas) with their codes, so editors show them too; the schema check reports them.
     photo = member.get("photo")
-    if "photo" in member and "foto" not in scope:
-        report.error(
-            document.key_position((i, "photo")),
-            "Ein Foto ohne Einwilligung „foto“ darf nicht veröffentlicht werden.",
-            "foto-ohne-einwilligung",
-            "Entfernen Sie photo oder ergänzen Sie foto in consent.scope, wenn die Einwilligung vorliegt.",
-        )
     if isinstance(photo, dict) and isinstance(photo.get("src"), str):
         source = (docs_dir / photo["src"]).resolve()
         if docs_dir.resolve() not in source.parents or not source.is_file():

@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from ..catalogue import ERROR, GUIDE, WORKSHOP, events, guide, rule
-from ..diagnostics import Report
+from ..diagnostics import Position, Report
 from .suggestions import FIELD_SYNONYMS, suggest_form, writing_notes
 from ..source.yaml_source import INVALID, DataPath, SourceDocument
 
@@ -289,7 +289,10 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
     name = _field_name(path)
     keyword = error.validator
     position = document.position(path)
-    if keyword == "required":
+    if isinstance(schema.get("x-code"), str):
+        # A rule the schema states (if/then, dependentSchemas) names its code, message and hint there.
+        report.error(_trigger_position(error, document), schema["x-message"], schema["x-code"], schema.get("x-hint", ""))
+    elif keyword == "required":
         missing = error.message.split("'")[1]
         field_schema = subschema(root, path + (missing,))
         condition = _condition_field(error, root)
@@ -389,6 +392,26 @@ def _report_schema_error(error: ValidationError, root: dict, document: SourceDoc
     else:
         # The schemas use no other keyword that judges a value; should one be added, it still gets a message.
         report.error(position, f"„{name}“ entspricht nicht dem Schema ({keyword}).", "falscher-wert", schema.get("description", ""))
+
+
+def _trigger_position(error: ValidationError, document: SourceDocument) -> Position:
+    """Where a rule the schema states is reported: for `dependentSchemas`, at the key that brings the
+    rule in (a member's contact or photo); otherwise at the value the rule judges."""
+    path, schema_path = tuple(error.absolute_path), list(error.schema_path)
+    if "dependentSchemas" not in schema_path:
+        return document.position(path)
+    at = len(schema_path) - 1 - schema_path[::-1].index("dependentSchemas")
+    trigger, rest = schema_path[at + 1], schema_path[at + 2:]
+    # Each `properties` (with its name) or `items` below the trigger is one step into the value.
+    steps, k = 0, 0
+    while k < len(rest):
+        if rest[k] in ("properties", "patternProperties", "prefixItems"):
+            steps, k = steps + 1, k + 2
+        elif rest[k] == "items":
+            steps, k = steps + 1, k + 1
+        else:
+            k += 1
+    return document.key_position(path[: len(path) - steps] + (trigger,))
 
 
 def _condition_field(error: ValidationError, root: dict) -> str | None:

@@ -83,7 +83,7 @@ def _fields(schema: dict, root: dict, path: tuple[str, ...], prefix: str, vocabu
             name=".".join(full),
             required=needed,
             form=_form(raw, field_schema, root),
-            description=field_schema.get("description", ""),
+            description=" ".join(d for d in (field_schema.get("description", ""), *_rules_stated(name, schema, field_schema)) if d),
             allowed=_allowed(field_schema, root, vocabulary),
             default=_default(field_schema["default"]) if "default" in field_schema else "",
             example=_example(name, field_schema),
@@ -91,6 +91,14 @@ def _fields(schema: dict, root: dict, path: tuple[str, ...], prefix: str, vocabu
         nested = resolve(field_schema.get("items", {}), root) if field_schema.get("type") == "array" else field_schema
         if nested.get("type") == "object":
             yield from _fields(nested, root, full, prefix, vocabulary)
+
+
+def _rules_stated(name: str, schema: dict, field_schema: dict) -> tuple[str, ...]:
+    """The German words of rules the schema states about a field: what its presence requires
+    (`dependentSchemas` of the entry) and what its value must contain (its own `if`/`then`)."""
+    depends = schema.get("dependentSchemas", {}).get(name, {}).get("description", "")
+    then = field_schema.get("then", {}).get("description", "") if "if" in field_schema else ""
+    return tuple(d for d in (depends, then) if d)
 
 
 def _conditions(schema: dict) -> dict[str, str]:
