@@ -8,6 +8,7 @@ from typing import Any
 
 from ..catalogue import ERROR, WARNING, WORKSHOP, events, rule
 from ..diagnostics import Position, Report
+from ..model.addresses import RESERVED
 from ..model.hub import Term, Vocabulary
 from .suggestions import meant_term, slug
 from .schema_check import is_markdown, markdown_field_names, resolve, subschema
@@ -237,12 +238,14 @@ def _strings(value: Any, path: DataPath):  # noqa: ANN202
 
 
 # The rules of this module, as contributors read them on /mitmachen/meldungen/.
+_RESERVED_KINDS = {"guide": "Handreichungen", "event": "Veranstaltungen", "member": "Mitglieder", "topic": "Themen"}
 rule("unbekannte-kennung", ERROR, "Unbekannte Kennung",
      "Themen, Veranstaltungsarten, Organisationsarten, Werkzeugkategorien und Bundesländer stehen in vokabular.yaml, "
      "Mitglieder in members.yaml. Ein Verweis nennt deren Kennung genau so, wie sie dort steht.",
      events(WORKSHOP + "  topics: [lowcode]\n"), events(WORKSHOP + "  topics: [low-code]\n"))
 rule("kennung-reserviert", ERROR, "Kennung ist vergeben",
-     "Einige Kennungen sind Adressen von Übersichten oder des Kalender-Abos (index, kalender) und stehen nicht zur Wahl.",
+     "Einige Kennungen sind Adressen von Übersichten, Filterseiten oder des Kalender-Abos und stehen nicht zur Wahl: "
+     + "; ".join(f"für {_RESERVED_KINDS[kind]} {', '.join(sorted(ids))}" for kind, ids in RESERVED.items()) + ".",
      events(WORKSHOP.replace("id: werkstatt-low-code-2027", "id: kalender")), events(WORKSHOP))
 rule("doppelte-kennung", ERROR, "Kennung doppelt",
      "Jede Kennung bildet eine Adresse und darf nur einmal vorkommen.",
