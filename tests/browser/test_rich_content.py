@@ -4,8 +4,12 @@ time zone. It must stay accessible in both schemes and on a phone, and load noth
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
+
+from cdo_hub.check.markup import ALLOWED_ELEMENTS
 
 from conftest import REPO, copy_repo, run_build
 
@@ -42,7 +46,7 @@ VIEWS = [("light", {"width": 1280, "height": 900}), ("dark", {"width": 1280, "he
 
 
 @pytest.fixture(scope="module")
-def rich_url(tmp_path_factory: pytest.TempPathFactory):
+def rich_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = copy_repo(tmp_path_factory.mktemp("rich"))
     (root / "handreichungen" / GUIDE.name).write_text(GUIDE.read_text(encoding="utf-8"), encoding="utf-8")
     (root / "handreichungen" / "bilder").mkdir(exist_ok=True)
@@ -51,8 +55,40 @@ def rich_url(tmp_path_factory: pytest.TempPathFactory):
     events.write_text(events.read_text(encoding="utf-8") + EVENT, encoding="utf-8")
     result = run_build(root)
     assert result.returncode == 0, result.output
-    with served(result.site) as url:
+    return result.site
+
+
+@pytest.fixture(scope="module")
+def rich_url(rich_site: Path):
+    with served(rich_site) as url:
         yield url
+
+
+class _Tags(HTMLParser):
+    """The names of the elements inside the page's <article>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth, self.names = 0, set()
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "article":
+            self.depth += 1
+        elif self.depth:
+            self.names.add(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "article":
+            self.depth -= 1
+
+
+def test_the_rich_guide_shows_every_element_the_markup_check_allows(rich_site: Path) -> None:
+    # The gates below are the colour and structure check of whatever a contributor may write: the live
+    # site's gate relies on them for the dark scheme. An element added to the allowlist must appear here.
+    parser = _Tags()
+    parser.feed((rich_site / "handreichungen" / "alle-gestaltungsmittel" / "index.html").read_text(encoding="utf-8"))
+    missing = sorted(ALLOWED_ELEMENTS - parser.names)
+    assert not missing, "In tests/data/alle-gestaltungsmittel.md fehlen erlaubte Elemente: " + ", ".join(missing)
 
 
 @pytest.mark.parametrize(("scheme", "viewport"), VIEWS, ids=["hell", "dunkel", "telefon"])
