@@ -4,6 +4,7 @@ context per test that records every request the pages make."""
 from __future__ import annotations
 
 import functools
+import json
 import os
 import threading
 from collections.abc import Iterator
@@ -118,6 +119,29 @@ def new_context(browser: Browser, base_url: str, request_log: RequestLog) -> Ite
         yield context
     finally:
         context.close()
+
+
+# Material builds its search index in a Web Worker on every page load: for the live site a fifth of the
+# browser's work per page. The gates that judge a page as it stands (axe-core, layout, pa11y) never open the
+# search, so `without_search_index` gives them the site's own search settings with no documents; the tests of
+# search, privacy and the policy load the real index.
+SEARCH_INDEX = "search/search_index.json"
+
+
+def empty_search_index(site: Path) -> str:
+    """The site's search index with its settings and no documents, as JSON."""
+    config = json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8"))["config"]
+    return json.dumps({"config": config, "docs": []})
+
+
+def serve_empty_search_index(context: BrowserContext, base_url: str, site: Path) -> None:
+    body = empty_search_index(site)
+    context.route(base_url + SEARCH_INDEX, lambda route: route.fulfill(status=200, content_type="application/json", body=body))
+
+
+@pytest.fixture
+def without_search_index(context: BrowserContext, site_url: str, built_site: Path) -> None:
+    serve_empty_search_index(context, site_url, built_site)
 
 
 @pytest.fixture

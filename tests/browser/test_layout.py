@@ -40,6 +40,7 @@ CUT_OFF = """() => {
 }"""
 
 
+@pytest.mark.usefixtures("without_search_index")
 @pytest.mark.parametrize(("name", "path"), PAGES, ids=[name for name, _ in PAGES])
 def test_no_table_hides_a_column_at_1280_px(visit, page, name: str, path: str) -> None:
     page.set_viewport_size(DESKTOP)
@@ -48,6 +49,7 @@ def test_no_table_hides_a_column_at_1280_px(visit, page, name: str, path: str) -
     assert not hidden, f"/{path}: Tabellen verbergen Spalten hinter einem Bildlauf: {hidden}"
 
 
+@pytest.mark.usefixtures("without_search_index")
 @pytest.mark.parametrize(("name", "path"), PAGES, ids=[name for name, _ in PAGES])
 def test_nothing_is_cut_off_on_a_phone_without_a_scroll_cue(visit, page, name: str, path: str) -> None:
     page.set_viewport_size(PHONE)

@@ -14,7 +14,8 @@ from cdo_hub.clock import build_now
 from cdo_hub.content import ContentPaths, load_hub
 from html_helpers import html_pages
 
-from .test_accessibility import format_violations, run_axe
+from .conftest import serve_empty_search_index
+from .test_accessibility import format_violations, preload_axe, run_axe
 
 pytestmark = [pytest.mark.browser, pytest.mark.live]
 
@@ -37,6 +38,8 @@ def live_hub(live_repo: Path):
 
 @pytest.mark.parametrize("part", range(PARTS))
 def test_every_live_page_passes_axe_and_loads_only_its_own_files(live_site, live_site_url, live_visit, live_page, request_log, part: int) -> None:
+    serve_empty_search_index(live_page.context, live_site_url, live_site)
+    preload_axe(live_page.context)
     pages = html_pages(live_site)[part::PARTS]
     assert pages, "keine Seiten gebaut"
     failures = []
