@@ -122,9 +122,10 @@ def new_context(browser: Browser, base_url: str, request_log: RequestLog) -> Ite
 
 
 # Material builds its search index in a Web Worker on every page load: for the live site a fifth of the
-# browser's work per page. The gates that judge a page as it stands (axe-core, layout, pa11y) never open the
+# browser's work per page. The gates that judge a page as it stands (axe-core, layout) never open the
 # search, so `without_search_index` gives them the site's own search settings with no documents; the tests of
-# search, privacy and the policy load the real index.
+# search, privacy and the policy load the real index. (pa11y keeps it: answering one address in puppeteer
+# means intercepting every request, which costs more than the index.)
 SEARCH_INDEX = "search/search_index.json"
 
 
