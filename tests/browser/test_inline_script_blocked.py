@@ -9,7 +9,6 @@ import shutil
 import pytest
 
 from .conftest import served
-from .site_pages import PAGES
 
 pytestmark = pytest.mark.browser
 
@@ -55,14 +54,9 @@ def test_a_planted_inline_handler_and_script_do_not_run(browser, planted_url) ->
     context.close()
 
 
-def test_real_pages_raise_no_violation_while_search_palette_and_calendar_work(visit, page) -> None:
+def test_search_and_palette_raise_no_violation(visit, page) -> None:
+    # Every kind of page loads without a violation (test_privacy); here the search and the palette run too.
     page.add_init_script(RECORD_CSP_VIOLATIONS)
-    for _, path in PAGES:
-        visit(path)
-        policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
-        script_src = next(d for d in policy.split(";") if d.split()[0] == "script-src")
-        assert "'unsafe-inline'" not in script_src, f"/{path}: {script_src}"
-        assert page.evaluate("window.__cspViolations") == [], f"/{path}: {page.evaluate('window.__cspViolations')}"
     # The calendar's own script is tested in test_calendar_script.py under this very policy.
     visit("veranstaltungen/")
     page.keyboard.press("/")

@@ -1,4 +1,4 @@
-"""The pages load everything from their own server and keep nothing in the browser but the colour scheme."""
+"""The pages load everything from their own server, under a policy they never run into, and keep nothing in the browser but the colour scheme."""
 
 from __future__ import annotations
 
@@ -9,15 +9,28 @@ from .site_pages import PAGES
 pytestmark = pytest.mark.browser
 
 LOCAL_SCHEMES = ("data:", "blob:")
+RECORD_CSP_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+"""
 
 
-def test_every_request_goes_to_the_local_server(visit, page, site_url, request_log) -> None:
+def test_every_page_loads_only_its_own_files_within_its_policy(visit, page, site_url, request_log) -> None:
+    # One visit per kind of page for three promises: nothing from elsewhere; a policy that allows only the
+    # hub's own files and no inline script but by hash; and pages that never run into that policy.
+    page.add_init_script(RECORD_CSP_VIOLATIONS)
     for _, path in PAGES:
         visit(path)
+        policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+        assert policy and "default-src 'self'" in policy, f"/{path}: keine Content Security Policy"
+        script_src = next(d for d in policy.split(";") if d.split()[0] == "script-src")
+        assert "'unsafe-inline'" not in script_src, f"/{path}: {script_src}"
+        assert page.evaluate("window.__cspViolations") == [], f"/{path}: {page.evaluate('window.__cspViolations')}"
     page.keyboard.press("/")
     page.keyboard.type("Prozessmanagement")
     page.wait_for_selector(".md-search-result__item")
     page.wait_for_load_state("networkidle")
+    assert page.evaluate("window.__cspViolations") == [], f"Suche: {page.evaluate('window.__cspViolations')}"
     foreign = sorted({url for url in request_log.urls if not url.startswith((site_url, *LOCAL_SCHEMES))})
     assert not foreign, "Anfragen an fremde Server:\n" + "\n".join(foreign)
     assert any(url.endswith("search/search_index.json") for url in request_log.urls), "Der Suchindex wurde nicht geladen."
@@ -41,20 +54,6 @@ def test_browser_keeps_only_the_colour_scheme(visit, page, context, site_url) ->
     assert [key.rsplit(".", 1)[-1] for key in keys] == ["__palette"], keys
 
 
-RECORD_CSP_VIOLATIONS = """
-window.__cspViolations = [];
-document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
-"""
-
-
-def test_the_pages_work_within_their_content_security_policy(visit, page) -> None:
-    # The policy lets the browser load only the hub's own files; the pages themselves never hit it.
-    page.add_init_script(RECORD_CSP_VIOLATIONS)
-    for _, path in PAGES:
-        visit(path)
-        policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
-        assert policy and "default-src 'self'" in policy, f"/{path}: keine Content Security Policy"
-        assert page.evaluate("window.__cspViolations") == [], f"/{path}: {page.evaluate('window.__cspViolations')}"
 
 
 def test_the_policy_itself_stops_a_third_party_image(visit, page, context) -> None:
