@@ -17,24 +17,34 @@ AXE_OPTIONS = {
 }
 
 
+# The kinds of page in parts, each part visited in one browser context: a context per page cost as much as
+# the check itself. A failure names every page and rule, and `-k` still selects a scheme.
+PARTS = 3
+
+
 @pytest.mark.usefixtures("without_search_index", "axe_preloaded")
+@pytest.mark.parametrize("part", range(PARTS))
 @pytest.mark.parametrize("scheme", SCHEMES)
-@pytest.mark.parametrize(("name", "path"), PAGES, ids=[name for name, _ in PAGES])
-def test_no_axe_violations(visit, name: str, path: str, scheme: str) -> None:
-    page = visit(path, scheme)
-    violations = run_axe(page)
-    if violations:
-        pytest.fail(f"axe-core: {len(violations)} Regeln verletzt auf /{path} ({scheme}):\n" + format_violations(violations), pytrace=False)
+def test_no_axe_violations(visit, scheme: str, part: int) -> None:
+    failures = []
+    for _, path in PAGES[part::PARTS]:
+        violations = run_axe(visit(path, scheme))
+        if violations:
+            failures.append(f"/{path} ({scheme}): {len(violations)} Regeln verletzt:\n" + format_violations(violations))
+    if failures:
+        pytest.fail("axe-core:\n" + "\n".join(failures), pytrace=False)
 
 
 @pytest.mark.usefixtures("without_search_index", "axe_preloaded")
-@pytest.mark.parametrize(("name", "path"), PHONE_PAGES, ids=[name for name, _ in PHONE_PAGES])
-def test_no_axe_violations_on_a_phone(visit, page, name: str, path: str) -> None:
+def test_no_axe_violations_on_a_phone(visit, page) -> None:
     page.set_viewport_size(PHONE)
-    visit(path)
-    violations = run_axe(page)
-    if violations:
-        pytest.fail(f"axe-core: {len(violations)} Regeln verletzt auf /{path} (375 px breit):\n" + format_violations(violations), pytrace=False)
+    failures = []
+    for _, path in PHONE_PAGES:
+        violations = run_axe(visit(path))
+        if violations:
+            failures.append(f"/{path} (375 px breit): {len(violations)} Regeln verletzt:\n" + format_violations(violations))
+    if failures:
+        pytest.fail("axe-core:\n" + "\n".join(failures), pytrace=False)
 
 
 def run_axe(page, options: dict = AXE_OPTIONS) -> list[dict]:  # noqa: ANN001

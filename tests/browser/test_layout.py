@@ -40,26 +40,35 @@ CUT_OFF = """() => {
 }"""
 
 
+# Every kind of page in one browser context per check: a context per page cost as much as the check.
 @pytest.mark.usefixtures("without_search_index")
-@pytest.mark.parametrize(("name", "path"), PAGES, ids=[name for name, _ in PAGES])
-def test_no_table_hides_a_column_at_1280_px(visit, page, name: str, path: str) -> None:
+def test_no_table_hides_a_column_at_1280_px(visit, page) -> None:
     page.set_viewport_size(DESKTOP)
-    visit(path)
-    hidden = page.evaluate(HIDDEN_COLUMNS)
-    assert not hidden, f"/{path}: Tabellen verbergen Spalten hinter einem Bildlauf: {hidden}"
+    failures = []
+    for _, path in PAGES:
+        visit(path)
+        hidden = page.evaluate(HIDDEN_COLUMNS)
+        if hidden:
+            failures.append(f"/{path}: Tabellen verbergen Spalten hinter einem Bildlauf: {hidden}")
+    assert not failures, "\n".join(failures)
 
 
 @pytest.mark.usefixtures("without_search_index")
-@pytest.mark.parametrize(("name", "path"), PAGES, ids=[name for name, _ in PAGES])
-def test_nothing_is_cut_off_on_a_phone_without_a_scroll_cue(visit, page, name: str, path: str) -> None:
+def test_nothing_is_cut_off_on_a_phone_without_a_scroll_cue(visit, page) -> None:
     page.set_viewport_size(PHONE)
-    visit(path)
-    page.wait_for_function("() => document.readyState === 'complete'")
-    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], f"/{path}: die ganze Seite lässt sich seitlich verschieben"
-    cut = page.evaluate(CUT_OFF)
-    assert not cut, f"/{path}: abgeschnitten ohne Bildlauf: {cut}"
-    unmarked = [area for area in page.evaluate(SCROLLING_AREAS) if not (area["cue"] and area["keyboard"] and area["named"])]
-    assert not unmarked, f"/{path}: seitlich verschiebbar ohne Hinweis, Tastaturzugang oder Namen: {unmarked}"
+    failures = []
+    for _, path in PAGES:
+        visit(path)
+        page.wait_for_function("() => document.readyState === 'complete'")
+        if page.evaluate("document.documentElement.scrollWidth") > PHONE["width"]:
+            failures.append(f"/{path}: die ganze Seite lässt sich seitlich verschieben")
+        cut = page.evaluate(CUT_OFF)
+        if cut:
+            failures.append(f"/{path}: abgeschnitten ohne Bildlauf: {cut}")
+        unmarked = [area for area in page.evaluate(SCROLLING_AREAS) if not (area["cue"] and area["keyboard"] and area["named"])]
+        if unmarked:
+            failures.append(f"/{path}: seitlich verschiebbar ohne Hinweis, Tastaturzugang oder Namen: {unmarked}")
+    assert not failures, "\n".join(failures)
 
 
 def test_a_detail_page_marks_the_tab_of_its_overview(visit, page) -> None:
