@@ -231,7 +231,8 @@ def _calendar_filters(vocabulary: Vocabulary | None) -> list[tuple[str, str]]:
     """The calendar's filter pages as (facet, value): every event type, format and Land of the vocabulary."""
     if vocabulary is None:
         return []
-    return [(facet, key) for facet, terms in (("art", vocabulary.event_types), ("format", vocabulary.formats), ("land", vocabulary.states)) for key in terms]
+    terms_by_facet = dict(zip(addresses.CALENDAR_FACETS, (vocabulary.event_types, vocabulary.formats, vocabulary.states), strict=True))
+    return [(facet, key) for facet, terms in terms_by_facet.items() for key in terms]
 
 
 def _entries_by_id(document: SourceDocument | None) -> dict[str, dict] | None:

@@ -121,6 +121,13 @@ def new_context(browser: Browser, base_url: str, request_log: RequestLog) -> Ite
         context.close()
 
 
+# Installed with page.add_init_script: every violation of the page's policy as „directive address“.
+RECORD_CSP_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+"""
+
+
 # Material builds its search index in a Web Worker on every page load: for the live site a fifth of the
 # browser's work per page. The gates that judge a page as it stands (axe-core, layout) never open the
 # search, so `without_search_index` gives them the site's own search settings with no documents; the tests of
@@ -129,6 +136,7 @@ def new_context(browser: Browser, base_url: str, request_log: RequestLog) -> Ite
 SEARCH_INDEX = "search/search_index.json"
 
 
+@functools.lru_cache(maxsize=None)
 def empty_search_index(site: Path) -> str:
     """The site's search index with its settings and no documents, as JSON."""
     config = json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8"))["config"]

@@ -8,14 +8,10 @@ import shutil
 
 import pytest
 
-from .conftest import served
+from .conftest import RECORD_CSP_VIOLATIONS, served
 
 pytestmark = pytest.mark.browser
 
-RECORD_CSP_VIOLATIONS = """
-window.__cspViolations = [];
-document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective));
-"""
 PLANTED = (
     '<img id="planted-image" alt="x" src="data:," onerror="window.__ran = (window.__ran || []).concat(\'onerror\')">'
     '<button id="planted-button" onclick="window.__ran = (window.__ran || []).concat(\'onclick\')">Klick</button>'

@@ -28,7 +28,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.live]
 # The calendar's filter pages (by kind, format and Land) show upcoming events with the same template as the
 # calendar, which lists every event: they add no content of their own and are checked per kind on the
 # fixture site. Every other page of the live site is checked here.
-FILTER_FOLDERS = tuple(addresses.calendar_filter(facet, "").removesuffix(".md") for facet in ("art", "format", "land"))
+FILTER_FOLDERS = tuple(addresses.calendar_filter(facet, "").removesuffix(".md") for facet in addresses.CALENDAR_FACETS)
 PARTS = 3
 LOCAL_SCHEMES = ("data:", "blob:")
 WORD = re.compile(r"[^\W\d_]{4,}")

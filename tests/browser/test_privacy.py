@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import RECORD_CSP_VIOLATIONS
 from .site_pages import PAGES
 
 pytestmark = pytest.mark.browser
 
 LOCAL_SCHEMES = ("data:", "blob:")
-RECORD_CSP_VIOLATIONS = """
-window.__cspViolations = [];
-document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
-"""
 
 
 def test_every_page_loads_only_its_own_files_within_its_policy(visit, page, site_url, request_log) -> None:

@@ -4,7 +4,6 @@ time zone. It must stay accessible in both schemes and on a phone, and load noth
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from cdo_hub.check.markup import ALLOWED_ELEMENTS
 
 from conftest import REPO, copy_repo, run_build
+from html_helpers import load_page
 
 from .conftest import served
 from .site_pages import PHONE
@@ -64,30 +64,11 @@ def rich_url(rich_site: Path):
         yield url
 
 
-class _Tags(HTMLParser):
-    """The names of the elements inside the page's <article>."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.depth, self.names = 0, set()
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag == "article":
-            self.depth += 1
-        elif self.depth:
-            self.names.add(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "article":
-            self.depth -= 1
-
-
 def test_the_rich_guide_shows_every_element_the_markup_check_allows(rich_site: Path) -> None:
     # The gates below are the colour and structure check of whatever a contributor may write: the live
     # site's gate relies on them for the dark scheme. An element added to the allowlist must appear here.
-    parser = _Tags()
-    parser.feed((rich_site / "handreichungen" / "alle-gestaltungsmittel" / "index.html").read_text(encoding="utf-8"))
-    missing = sorted(ALLOWED_ELEMENTS - parser.names)
+    article = load_page(rich_site, "handreichungen/alle-gestaltungsmittel/").article
+    missing = sorted(ALLOWED_ELEMENTS - {element.tag for element in article.iter()})
     assert not missing, "In tests/data/alle-gestaltungsmittel.md fehlen erlaubte Elemente: " + ", ".join(missing)
 
 

@@ -27,8 +27,10 @@ OPEN_DATA_SCHEMAS = {key: f"daten/schemas/{path.removeprefix('daten/').removesuf
 NEWS_FEEDS = {"guides": "handreichungen/feed.xml", "events": "veranstaltungen/feed.xml"}
 
 
-# Ids that would take the address of an overview page or of the calendar feed.
-RESERVED = {"guide": {"index"}, "event": {"index", "kalender", "art", "format", "land"}, "member": {"index", "a-z"}, "topic": {"index"}}
+# The calendar's filter pages, veranstaltungen/<facet>/<value>/: by event type, format and Land of the venue.
+CALENDAR_FACETS = ("art", "format", "land")
+# Ids that would take the address of an overview page, of a filter folder or of the calendar feed.
+RESERVED = {"guide": {"index"}, "event": {"index", "kalender", *CALENDAR_FACETS}, "member": {"index", "a-z"}, "topic": {"index"}}
 
 
 def guide(slug: str) -> str:
@@ -53,7 +55,7 @@ def topic(topic_id: str) -> str:
 
 
 def calendar_filter(facet: str, value: str) -> str:
-    """A calendar filtered without script: facet is art (event type), format or land."""
+    """A calendar filtered without script: facet is one of CALENDAR_FACETS."""
     return f"veranstaltungen/{facet}/{value}.md"
 
 

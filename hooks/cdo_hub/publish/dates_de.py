@@ -81,7 +81,7 @@ def when(occurrence: Occurrence, with_zone: bool = False) -> str:
     start_here = occurrence.starts_at.astimezone(GERMAN_TIME)
     end_here = occurrence.ends_at.astimezone(GERMAN_TIME) if occurrence.end is not None else None
     same_clock = start_here.replace(tzinfo=None) == occurrence.starts_at.replace(tzinfo=None)
-    if occurrence.event.zone == GERMAN_TIME or same_clock:
+    if occurrence.event.zone.key == GERMAN_TIME.key or same_clock:
         return f"{local}{NBSP}({_abbreviation(start_here)})"
     here = _span(start_here, end_here, with_date=start_here.date() != occurrence.starts_at.date())
     return f"{local} {_zone_label(occurrence)} (in Deutschland {here}{NBSP}{_abbreviation(start_here)})"
