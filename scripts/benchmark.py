@@ -4,7 +4,7 @@ Usage: .venv/bin/python scripts/benchmark.py [--pages 2000] [--repeat 3] [--serv
 
 In one run, empty, at the shipped size and grown to about --pages pages (members, events and guides added):
 builds the hub, then a "twin" (plain MkDocs + Material, same theme settings, no hooks) with as many
-generated Markdown pages of the same mean length, alternately, --repeat times (the small ones at least 5
+generated Markdown pages of the same mean length, in turns, --repeat times (the small ones at least 9
 times); prints the least disturbed run (smallest CPU time), the
 ratio, the cost per page and where the time goes (the hub's own phases from cdo_hub.timing, MkDocs'
 phases from two hook files in scripts/benchmark_phases/ that only these copies load).
@@ -56,7 +56,7 @@ EPOCH = "1795777200"  # 2026-11-27 12:00 Europe/Berlin
 MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
 HUB_PHASES = ["load", "validate", "model", "pages", "open data", "ical", "atom", "html fixes"]
 MKDOCS_PHASES = ["markdown", "templates", "search"]
-SMALL_REPEAT = 5
+SMALL_REPEAT = 9
 
 
 def main() -> int:
@@ -71,12 +71,12 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         # The small builds take seconds and their difference is what the cost per page at the shipped size
-        # rests on: more runs, so that one disturbed run does not decide it.
-        empty = _measure(Path(tmp) / "leer", None, max(args.repeat, SMALL_REPEAT))
-        shipped = _measure(Path(tmp) / "klein", 0, max(args.repeat, SMALL_REPEAT))
+        # rests on: more runs, taken in turns, so that a disturbed minute of the machine slows one run of
+        # each variant rather than all runs of one.
+        empty, shipped = _measure_together([(Path(tmp) / "leer", None), (Path(tmp) / "klein", 0)], max(args.repeat, SMALL_REPEAT))
         per_copy = shipped["hub"]["pages"] - empty["hub"]["pages"]  # the pages of the shipped events, members and guides
         extra = max(0, round((args.pages - shipped["hub"]["pages"]) / per_copy))
-        grown = _measure(Path(tmp) / "gross", extra, args.repeat)
+        (grown,) = _measure_together([(Path(tmp) / "gross", extra)], args.repeat)
         _print_summary(empty, shipped, grown)
         if args.serve:
             seconds = [_serve_reload(Path(tmp) / "gross" / "hub", attempt) for attempt in range(args.repeat)]
@@ -85,19 +85,22 @@ def main() -> int:
     return 0
 
 
-def _measure(folder: Path, extra: int | None, repeat: int) -> dict:
-    """Hub and twin at the shipped size plus `extra` members, events and guides; None: the empty hub
-    (no events, members or guides) and a twin of as many pages that are nearly empty: what a build costs
-    before its first page of content."""
-    hub = _hub_copy(folder / "hub", extra)
-    first = _build(hub)  # also tells the twin how many pages and how long they are
-    twin = _twin(folder / "twin", first["pages"], first["markdown_chars"] if extra is not None else 0)
-    runs = {"hub": [first], "twin": []}
+def _measure_together(sizes: list[tuple[Path, int | None]], repeat: int) -> list[dict]:
+    """Hub and twin at each size (the shipped size plus `extra` copies of its members, events and guides;
+    None: the empty hub, no events, members or guides, and a twin of as many nearly empty pages: what a
+    build costs before its first page of content), each built `repeat` times, all variants in turns."""
+    variants = []
+    for folder, extra in sizes:
+        hub = _hub_copy(folder / "hub", extra)
+        first = _build(hub)  # also tells the twin how many pages and how long they are
+        twin = _twin(folder / "twin", first["pages"], first["markdown_chars"] if extra is not None else 0)
+        variants.append({"hub": (hub, [first]), "twin": (twin, [])})
     for _ in range(repeat):
-        runs["twin"].append(_build(twin))
-        if len(runs["hub"]) < repeat:
-            runs["hub"].append(_build(hub))
-    return {name: _least_disturbed(results) for name, results in runs.items()}
+        for variant in variants:
+            for root, results in variant.values():
+                if len(results) < repeat:
+                    results.append(_build(root))
+    return [{name: _least_disturbed(results) for name, (_, results) in variant.items()} for variant in variants]
 
 
 def _hub_copy(root: Path, extra: int | None) -> Path:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 # The extra fields, each with the boost of the field whose words it spells differently.
@@ -22,6 +23,8 @@ _TO_TRANSCRIPTION = str.maketrans({"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue
 _TO_BASE_LETTER = str.maketrans({"ß": "ss", "ä": "a", "ö": "o", "ü": "u"})
 _TRANSCRIPTION = re.compile(r"ss|ae|oe|ue")
 _UMLAUT = {"ss": "ß", "ae": "ä", "oe": "ö", "ue": "ü"}
+# A word without any of these has no other spelling: most words, decided without building any.
+_FOLDABLE = re.compile(r"[ßäöü]|ss|ae|oe|ue")
 
 
 def spellings(word: str) -> set[str]:
@@ -32,10 +35,16 @@ def spellings(word: str) -> set[str]:
     return forms - {word}
 
 
+@lru_cache(maxsize=1 << 16)
+def _other_forms(word: str) -> frozenset[str]:
+    """spellings(word), remembered: the same words recur on thousands of pages."""
+    return frozenset(spellings(word)) if _FOLDABLE.search(word) else frozenset()
+
+
 def other_spellings(text: str) -> str:
     """The other spellings of the words of an entry's title or text, once each, for the search to match."""
     words = set(_WORD.findall(_TAG.sub(" ", text).lower()))
-    extra = set().union(*(spellings(word) for word in words)) - words if words else set()
+    extra = set().union(*(_other_forms(word) for word in words)) - words if words else set()
     return " ".join(sorted(extra))
 
 
