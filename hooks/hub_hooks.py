@@ -24,6 +24,7 @@ from cdo_hub.publish.search_index import add_spellings_to_file
 from cdo_hub.publish.site import SiteSettings, shown_photos
 from cdo_hub.check.site_files import PHOTO_DIR
 from cdo_hub.publish.source_links import source_links
+from cdo_hub.publish.template_cache import use_compiled_template_cache
 from cdo_hub.timing import phase, reset as reset_timing
 
 log = get_plugin_logger("cdo_hub")
@@ -95,6 +96,11 @@ def on_files(files: Files, config) -> Files:  # noqa: ANN001
 def _refuse_clash(files: Files, uri: str) -> None:
     if files.get_file_from_path(uri) is not None:
         raise PluginError(f"{uri} gäbe es zweimal; `make check` nennt die Ursache.")
+
+
+def on_env(env, config, files):  # noqa: ANN001, ANN201
+    # The theme's templates are compiled once per machine, not once per build.
+    return use_compiled_template_cache(env, "theme")
 
 
 def on_page_content(html: str, page, config, files) -> str:  # noqa: ANN001

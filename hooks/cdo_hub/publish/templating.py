@@ -13,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from ..model import addresses
 from . import dates_de
+from .template_cache import use_compiled_template_cache
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
@@ -40,7 +41,7 @@ def make_environment(templates_dir: Path) -> Environment:
         visible=visible_text,
         example_language=example_language,
     )
-    return env
+    return use_compiled_template_cache(env, "pages")
 
 
 def render(env: Environment, template: str, uri: str, **context) -> str:
