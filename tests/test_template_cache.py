@@ -27,9 +27,11 @@ def test_a_build_with_a_cold_and_with_a_warm_cache_writes_the_same_site(tmp_path
     kept = sorted(p.name.split("-")[2] for p in cache.iterdir())
     # Material's templates and the hub's page templates, each under the settings of their environment.
     assert kept.count("theme") >= 20 and kept.count("pages") >= 10, kept
-    warm = run_build(root, tmp_path / "warm", extra_env={"TMPDIR": str(temporary)})
+    # A second copy of the hub elsewhere (as every test makes one) finds the same files and adds none.
+    warm = run_build(copy_repo(tmp_path / "kopie"), tmp_path / "warm", extra_env={"TMPDIR": str(temporary)})
     assert warm.returncode == 0, warm.output
-    assert sorted(p.name for p in cache.iterdir()) == sorted(p.name for p in cache.iterdir() if p.suffix == ".cache")
+    assert sorted(p.name for p in cache.iterdir()) == sorted(p.name for p in cache.iterdir() if p.name.startswith("cdo-hub-"))
+    assert len(list(cache.iterdir())) == len(kept)
     cold_files, warm_files = _files(cold.site), _files(warm.site)
     assert cold_files.keys() == warm_files.keys()
     assert [name for name in cold_files if cold_files[name] != warm_files[name]] == []
@@ -69,3 +71,18 @@ def test_without_a_safe_temporary_folder_templates_are_compiled_as_before(tmp_pa
     env = _environment(tmp_path)
     assert env.bytecode_cache is None
     assert env.get_template("seite.j2").render(wert=3) == "Inhalt 3"
+
+
+def test_a_copy_of_the_templates_elsewhere_uses_the_same_file_and_names_its_own_path(tmp_path: Path, own_temporary_directory: Path) -> None:
+    for copy in ("erste", "zweite"):
+        (tmp_path / copy).mkdir()
+        (tmp_path / copy / "seite.j2").write_text("{% macro zeile(x) %}Wert {{ 10 // x }}{% endmacro %}{{ zeile(wert) }}", encoding="utf-8")
+    assert _environment(tmp_path / "erste").get_template("seite.j2").render(wert=5) == "Wert 2"
+    second = _environment(tmp_path / "zweite").get_template("seite.j2")
+    assert len(list(own_temporary_directory.glob("_jinja2-cache-*/*.cache"))) == 1
+    # An error in the template points at the file this build read, also from inside a macro.
+    with pytest.raises(ZeroDivisionError) as raised:
+        second.render(wert=0)
+    frames = [entry.path for entry in raised.traceback]
+    assert str(tmp_path / "zweite" / "seite.j2") in map(str, frames)
+    assert str(tmp_path / "erste" / "seite.j2") not in map(str, frames)
