@@ -86,3 +86,19 @@ def test_a_copy_of_the_templates_elsewhere_uses_the_same_file_and_names_its_own_
     frames = [entry.path for entry in raised.traceback]
     assert str(tmp_path / "zweite" / "seite.j2") in map(str, frames)
     assert str(tmp_path / "erste" / "seite.j2") not in map(str, frames)
+
+
+def test_a_cache_that_cannot_be_written_or_read_only_costs_the_time_it_would_save(tmp_path: Path, own_temporary_directory: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import jinja2.bccache
+
+    def disk_full(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise OSError(28, "No space left on device")
+
+    (tmp_path / "seite.j2").write_text("Inhalt {{ wert }}", encoding="utf-8")
+    with monkeypatch.context() as patch:
+        patch.setattr(jinja2.bccache.tempfile, "NamedTemporaryFile", disk_full)
+        assert _environment(tmp_path).get_template("seite.j2").render(wert=1) == "Inhalt 1"
+    assert _environment(tmp_path).get_template("seite.j2").render(wert=2) == "Inhalt 2"  # now written
+    with monkeypatch.context() as patch:
+        patch.setattr(jinja2.bccache, "open", disk_full, raising=False)  # only the cache's reads
+        assert _environment(tmp_path).get_template("seite.j2").render(wert=3) == "Inhalt 3"

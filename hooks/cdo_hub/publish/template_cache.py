@@ -32,6 +32,20 @@ class _CompiledTemplates(FileSystemBytecodeCache):
             bucket.code = _with_filename(bucket.code, filename)
         return bucket
 
+    # A cache only saves time: a file it cannot read or write (a full disk, a folder made read-only)
+    # leaves the template to be compiled, as without the cache, and never stops the build.
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
 
 def _with_filename(code: CodeType, filename: str) -> CodeType:
     """`code` and the functions compiled with it (blocks, macros) as if compiled from `filename`."""
@@ -40,8 +54,8 @@ def _with_filename(code: CodeType, filename: str) -> CodeType:
 
 
 def use_compiled_template_cache(env: Environment, purpose: str) -> Environment:
-    """`env` with a bytecode cache for `purpose` ("theme", "pages"); unchanged where the temporary
-    directory is not safe or not writable: the build then compiles as before."""
+    """`env` with a bytecode cache for `purpose` ("theme", "pages"); without one where the temporary
+    directory is not safe or cannot be made: the build then compiles as before."""
     try:
         env.bytecode_cache = _CompiledTemplates(pattern=f"cdo-hub-{purpose}-{_compiler_settings(env)}-%s.cache")
     except (OSError, RuntimeError):
