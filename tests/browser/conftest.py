@@ -67,10 +67,26 @@ def chromium_executable() -> str:
     return path
 
 
+class _WithoutSearchIndexHandler(_QuietHandler):
+    """Answers the search index with the site's search settings and no documents (see SEARCH_INDEX)."""
+
+    def do_GET(self) -> None:
+        if self.path.split("?", 1)[0] != "/" + SEARCH_INDEX:
+            return super().do_GET()
+        body = empty_search_index(Path(self.directory)).encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
+
 @contextmanager
-def served(directory: Path) -> Iterator[str]:
-    """A built site served by a threaded http.server on 127.0.0.1 at a free port; yields its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+def served(directory: Path, search_index: bool = True) -> Iterator[str]:
+    """A built site served by a threaded http.server on 127.0.0.1 at a free port; yields its base URL.
+    `search_index=False`: its search index holds no documents."""
+    handler = functools.partial(_QuietHandler if search_index else _WithoutSearchIndexHandler, directory=str(directory))
     server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
@@ -85,6 +101,13 @@ def served(directory: Path) -> Iterator[str]:
 def site_url(built_site: Path):
     """Base URL of the built site with the shipped content."""
     with served(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def site_url_without_search_index(built_site: Path):
+    """Base URL of the same built site with an empty search index, for a checker outside Playwright."""
+    with served(built_site, search_index=False) as url:
         yield url
 
 
@@ -142,8 +165,9 @@ document.addEventListener('securitypolicyviolation', e => window.__cspViolations
 # Material builds its search index in a Web Worker on every page load: for the live site a fifth of the
 # browser's work per page. The gates that judge a page as it stands (axe-core, layout) never open the
 # search, so `without_search_index` gives them the site's own search settings with no documents; the tests of
-# search, privacy and the policy load the real index. (pa11y keeps it: answering one address in puppeteer
-# means intercepting every request, which costs more than the index.)
+# search, privacy and the policy load the real index. pa11y drives its own browser: it gets a server that
+# answers the index itself (`site_url_without_search_index`), as intercepting every request in puppeteer
+# would cost more than the index.
 SEARCH_INDEX = "search/search_index.json"
 
 
