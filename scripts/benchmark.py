@@ -52,7 +52,10 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 PHASE_HOOKS = REPO / "scripts" / "benchmark_phases"
 CONTENT = ["mkdocs.yml", "events.yaml", "members.yaml", "vokabular.yaml", "handreichungen", "docs", "hooks", "overrides", "schemas"]
-EPOCH = "1795777200"  # 2026-11-27 12:00 Europe/Berlin
+# One moment for every build of a run, so that hub and twin and all sizes see the same upcoming and past
+# events: the SOURCE_DATE_EPOCH given, else the start of the run (a fixed date would, once the content has
+# moved past it, refuse guides dated after it as dated in the future).
+EPOCH = os.environ.get("SOURCE_DATE_EPOCH") or str(int(time.time()))
 MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
 HUB_PHASES = ["load", "validate", "model", "pages", "open data", "ical", "atom", "html fixes"]
 MKDOCS_PHASES = ["markdown", "templates", "search"]
