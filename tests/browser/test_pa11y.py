@@ -20,7 +20,7 @@ RUNNER = Path(__file__).resolve().parents[1] / "checkers" / "pa11y_pages.cjs"
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_pa11y_finds_no_error_on_any_kind_of_page(site_url_without_search_index, chromium_executable, scheme: str) -> None:
-    # The search is never opened here; building its index on every page would be a fifth of the work.
+    # The search is never opened here; building its index on every page was about a third of pa11y's time.
     site_url = site_url_without_search_index
     require(TOOLS / "pa11y", "node")
     urls = [site_url + path for _, path in PAGES]

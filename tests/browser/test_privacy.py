@@ -51,8 +51,6 @@ def test_browser_keeps_only_the_colour_scheme(visit, page, context, site_url) ->
     assert [key.rsplit(".", 1)[-1] for key in keys] == ["__palette"], keys
 
 
-
-
 def test_the_policy_itself_stops_a_third_party_image(visit, page, context) -> None:
     # Even if some content carried an outside address, the browser would not contact it. The request is
     # refused by the policy before it would reach the test's own network block.

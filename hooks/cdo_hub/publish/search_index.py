@@ -23,8 +23,6 @@ _TO_TRANSCRIPTION = str.maketrans({"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue
 _TO_BASE_LETTER = str.maketrans({"ß": "ss", "ä": "a", "ö": "o", "ü": "u"})
 _TRANSCRIPTION = re.compile(r"ss|ae|oe|ue")
 _UMLAUT = {"ss": "ß", "ae": "ä", "oe": "ö", "ue": "ü"}
-# A word without any of these has no other spelling: most words, decided without building any.
-_FOLDABLE = re.compile(r"[ßäöü]|ss|ae|oe|ue")
 
 
 def spellings(word: str) -> set[str]:
@@ -38,7 +36,7 @@ def spellings(word: str) -> set[str]:
 @lru_cache(maxsize=1 << 16)
 def _other_forms(word: str) -> frozenset[str]:
     """spellings(word), remembered: the same words recur on thousands of pages."""
-    return frozenset(spellings(word)) if _FOLDABLE.search(word) else frozenset()
+    return frozenset(spellings(word))
 
 
 def other_spellings(text: str) -> str:

@@ -2,7 +2,8 @@
 
 Every build makes new Jinja environments (the theme's and the one of the generated pages), and a new
 environment compiles each template it uses again: about 70 templates of Material and the hub, 0.4 to 0.9
-of the shipped hub's 4 CPU seconds, paid by every `mkdocs build`, every rebuild of `mkdocs serve` and every test build.
+of the shipped hub's 4 CPU seconds, paid by every `mkdocs build`, every rebuild of `mkdocs serve` and
+every test build.
 Jinja's bytecode cache keeps the compiled code in a folder of the user's temporary directory that only
 this user may read (Jinja refuses any other). An entry is used only for the same template text, Jinja and
 Python version; the compiler's settings are part of the file names here, as Jinja does not check them.
